@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { tabReportKey, TabReportSchema, type TabReport } from '@/utils/messages';
+
+/**
+ * The tab a page should describe: `?tab=N` when given (tests, links from the popup),
+ * otherwise the active tab of the current window, followed as the user switches tabs.
+ */
+export function useTargetTab(): number | null {
+  const fixed = Number(new URLSearchParams(location.search).get('tab'));
+  const [tabId, setTabId] = useState<number | null>(Number.isInteger(fixed) && fixed > 0 ? fixed : null);
+  useEffect(() => {
+    if (Number.isInteger(fixed) && fixed > 0) return;
+    let alive = true;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (alive && tab?.id !== undefined) setTabId(tab.id);
+    });
+    const onActivated = (info: { tabId: number }) => setTabId(info.tabId);
+    browser.tabs.onActivated.addListener(onActivated);
+    return () => {
+      alive = false;
+      browser.tabs.onActivated.removeListener(onActivated);
+    };
+  }, [fixed]);
+  return tabId;
+}
+
+/** The stored report for a tab, kept live through storage.onChanged. */
+export function useTabReport(tabId: number | null): { report: TabReport | null; loaded: boolean } {
+  const [state, setState] = useState<{ report: TabReport | null; loaded: boolean }>({ report: null, loaded: false });
+  useEffect(() => {
+    if (tabId === null) return;
+    const key = tabReportKey(tabId).slice('session:'.length);
+    const accept = (value: unknown) => {
+      const parsed = TabReportSchema.safeParse(value);
+      setState({ report: parsed.success ? parsed.data : null, loaded: true });
+    };
+    let alive = true;
+    void browser.storage.session.get(key).then((stored) => alive && accept(stored[key]));
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'session' && key in changes) accept(changes[key]?.newValue);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
+      alive = false;
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  }, [tabId]);
+  return state;
+}

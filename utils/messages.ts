@@ -1,0 +1,50 @@
+/**
+ * Typed messages between the content script, the background and the extension pages.
+ * Every message is validated with zod at the receiving end; unknown types are ignored.
+ * The background takes the tab from `sender.tab`, never from the message body.
+ */
+import { z } from 'zod';
+import { ClientFactsSchema, ContractFactsSchema, PageKindSchema, SiteSchema } from './facts';
+import { AnalysisNoticeSchema, FindingSchema } from './findings';
+
+/** What the content script reports about the page shown in its tab. */
+export const TabReportSchema = z.object({
+  site: SiteSchema,
+  kind: PageKindSchema,
+  url: z.string(),
+  /** Job or contract id the findings belong to (dismissals are kept per subject). */
+  subjectId: z.string().optional(),
+  client: ClientFactsSchema.optional(),
+  contract: ContractFactsSchema.optional(),
+  findings: z.array(FindingSchema).max(2000),
+  notices: z.array(AnalysisNoticeSchema).max(50),
+  /** Facts the adapter could not read: non-empty means "page partly recognised". */
+  missing: z.array(z.string()).max(100),
+  /** What was checked, for the "nothing found" state (e.g. number of texts and cards). */
+  checked: z.object({ texts: z.number().int(), cards: z.number().int(), messages: z.number().int() }),
+  analyzedAt: z.number(),
+});
+export type TabReport = z.infer<typeof TabReportSchema>;
+
+/** content script → background */
+export const ContentMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('tab-report'), report: TabReportSchema }),
+]);
+export type ContentMessage = z.infer<typeof ContentMessageSchema>;
+
+/** extension page → content script */
+export const PageCommandSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('reveal-evidence'),
+    source: z.string().max(200),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  }),
+  z.object({ type: z.literal('reanalyze') }),
+]);
+export type PageCommand = z.infer<typeof PageCommandSchema>;
+
+/** storage.session key holding a tab's report (read by the side panel and popup). */
+export function tabReportKey(tabId: number): `session:${string}` {
+  return `session:tab-report-${tabId}`;
+}

@@ -1,0 +1,14 @@
+import type { Site } from '../facts';
+
+/** Which supported site a URL belongs to, or null. Only exact hosts count. */
+export function siteOf(url: string): Site | null {
+  let host: string;
+  try {
+    host = new URL(url).host;
+  } catch {
+    return null;
+  }
+  if (host === 'crowdworks.jp') return 'crowdworks';
+  if (host === 'www.lancers.jp') return 'lancers';
+  return null;
+}
