@@ -16,7 +16,7 @@ export interface NoticeHandle {
 
 export function mountNotice(doc: Document, onOpen: () => void): NoticeHandle {
   const host = doc.createElement('omamori-notice');
-  host.style.cssText = 'position:fixed;z-index:2147483647;right:16px;bottom:16px;all:initial;';
+  host.style.cssText = 'all:initial;position:fixed;z-index:2147483647;right:16px;bottom:16px;';
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = `
