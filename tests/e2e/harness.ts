@@ -165,7 +165,7 @@ export async function launch(options: { extensionDir?: string; headless?: boolea
       const url = page.url();
       const id = await worker.evaluate(async (target: string) => {
         const tabs = await chrome.tabs.query({});
-        return tabs.find((t) => t.url === target)?.id ?? -1;
+        return (tabs as Array<{ url?: string; id?: number }>).find((t) => t.url === target)?.id ?? -1;
       }, url);
       if (id < 0) throw new Error(`no tab found for ${url}`);
       return id;
