@@ -1,0 +1,38 @@
+/**
+ * Parses saved pages into Documents for adapter tests, in a happy-dom window that loads
+ * nothing (no stylesheets, iframes or scripts) and runs no page script.
+ */
+import { Window } from 'happy-dom';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT, readShared } from '../../shared';
+
+const quietWindow = new Window({
+  settings: {
+    disableJavaScriptEvaluation: true,
+    disableJavaScriptFileLoading: true,
+    disableCSSFileLoading: true,
+    disableIframePageLoading: true,
+    handleDisabledFileLoadingAsSuccess: true,
+  },
+});
+
+/** A Document parsed from HTML text. */
+export function parseHtml(html: string): Document {
+  return new quietWindow.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+}
+
+/** A real saved page from ../shared/fixtures/pages/. */
+export function sharedPage(name: string): Document {
+  return parseHtml(readShared('fixtures', 'pages', name));
+}
+
+/** The HTML of a hand-built fixture in tests/fixtures/pages/. */
+export function fixtureHtml(...parts: string[]): string {
+  return readFileSync(join(REPO_ROOT, 'tests', 'fixtures', 'pages', ...parts), 'utf8');
+}
+
+/** A hand-built fixture page parsed into a Document. */
+export function fixturePage(...parts: string[]): Document {
+  return parseHtml(fixtureHtml(...parts));
+}
