@@ -1,0 +1,97 @@
+/**
+ * A deal or a payment that skips the platform: 「直接契約しませんか」「手数料がもったいないので」
+ * 「報酬は口座に直接振り込みます」. Both platforms forbid it and their terms carry penalties; the
+ * worker also loses escrow, so unpaid work has no remedy.
+ */
+import type { RuleExamples, RuleGuidance, RuleSpec } from '../../utils/engine/rule-schema';
+import { JOB_AND_THREAD_PAGES, NOT_ASKING } from '../shared';
+import { CW_TERMS, LANCERS_CONTACT_FAQ, LANCERS_DIRECT_DEAL, SEED_CW_CLIENT_VANISHED, SEED_CW_OFF_PLATFORM, SEED_LANCERS_TROUBLE } from '../sources';
+
+export const rule = {
+  id: 'direct-deal/outside-payment',
+  category: 'direct-deal',
+  severity: 'danger',
+  sites: ['crowdworks', 'lancers'],
+  pageKinds: JOB_AND_THREAD_PAGES,
+  when: {
+    any: [
+      {
+        // 「手数料」 alone is neutral; next to 「直接」「外で」 it is the usual opening line.
+        text: { terms: ['手数料', 'システム利用料'] },
+        near: { pattern: { terms: ['直接', '外で', '外部で', 'サイト外', '通さず', '介さず', '個人的に', '別の方法'] }, within: 25 },
+        unless: NOT_ASKING,
+        kinds: ['job', 'message', 'contract'],
+        author: 'other',
+      },
+      {
+        text: {
+          regex: [
+            // An offer, not a description: 「直接契約しませんか」, not 「企業と直接契約している案件」.
+            '直接(の|で)?\\s{0,2}(ご|お)?(取引|取り引き|契約|業務委託|発注|やり取り)\\s{0,2}(を|に|で)?\\s{0,2}(しませんか|しましょう|させて|したい|したく|いたしましょう|できれば|でき(ます|ません)か|お願い|切り替え|移行|も可能|も可|を希望|希望|になります|とさせて|いかが)',
+            '直接\\s{0,2}(ご|お)?(支払|振込|振り込|送金|お渡し)\\s{0,2}(い|み)?\\s{0,2}(します|いたします|させて|しますね|可能|でき|しましょう|ください)',
+            '(くらうどわ.?くす|らんさ.?ず|さいと|ぷらっとふぉ.?む|当さいと|しすてむ)\\s{0,2}(を|は)?\\s{0,2}(通さ|通して|介さ|使わ|経由せ|利用せ)(ず|ない|なく)',
+            '(さいと|さ.?びす|くらうどわ.?くす|らんさ.?ず)外\\s{0,2}(での|で|の|にて)?\\s{0,2}(お|ご)?(取引|契約|支払|業務)',
+            '(手数料|しすてむ利用料|利用料)(が|を|は|も)?\\s{0,2}(もったいない|勿体ない|浮か|節約|省き|省ける|回避|取られたくない|払いたくない|かからないように|かからない方法)',
+            '(あまぞん|amazon)?\\s{0,2}ぎふと\\s{0,2}(券|か.?ど)\\s{0,2}(で|にて)\\s{0,2}(お?支払|報酬|お渡し)',
+            '個人的に\\s{0,2}(お願い|ご依頼|依頼|発注|お仕事を|契約|取引|お取引)',
+            '(外|外部)\\s{0,2}で\\s{0,2}(やり|取引|契約|お願い|続け)(ませんか|ましょう|たい)',
+            '(口座|ぺいぺい|paypay|line\\s{0,2}pay|paypal|ぺいぱる|現金|銀行振込)\\s{0,2}(に|へ|で|にて)\\s{0,2}(直接|お?振り?込|送金|お?支払|お渡し|手渡し)',
+          ],
+          wordBoundary: true,
+        },
+        unless: [
+          ...NOT_ASKING,
+          // The platform's own channels: 仮払い and the site's payment are fine.
+          { scope: 'sentence', pattern: { terms: ['仮払い', '直接依頼', 'クラウドワークスから', 'ランサーズから', 'クラウドワークス経由', 'ランサーズ経由', 'サイト経由', 'システム経由'] } },
+        ],
+        kinds: ['job', 'message', 'contract'],
+        author: 'other',
+      },
+    ],
+  },
+} satisfies RuleSpec;
+
+export const guidance: RuleGuidance = {
+  ja: {
+    title: 'サイトを通さない直接取引を持ちかけられています',
+    why: 'クラウドワークスもランサーズも、サイトを通さない直接の契約や支払い(その誘いを含む)を利用規約で禁止しています。クラウドワークスの規約には違約金(報酬額に対するシステム利用料相当額か100万円の大きい方)の定めがあり、ランサーズも違約金・損害賠償の対象としています。直接取引では仮払いの保護がなく、作業後に支払われなくても運営は対応しません。',
+    steps: [
+      '直接取引には応じないと、サイト内のメッセージではっきり伝えてください。',
+      '口座番号・住所・電話番号など、支払いや連絡に使う情報は送らないでください。',
+      '契約と報酬の受け渡しは、仮払いを含めてサイトの仕組みの中で行ってください。',
+      '「違反報告する」(ランサーズは運営への問い合わせ)から報告してください。誘いに応じた側も処分の対象になり得ます。',
+    ],
+  },
+  en: {
+    title: 'You are offered a deal outside the platform',
+    why: 'Both CrowdWorks and Lancers forbid contracts or payments that bypass the site, including proposing them. CrowdWorks’ terms set a penalty (the system fee on the reward or 1,000,000 yen, whichever is larger) and Lancers also claims penalties or damages. Outside the site there is no escrow: if you are not paid after the work, the platform will not step in.',
+    steps: [
+      'Say clearly in the site’s messages that you will not trade outside the platform.',
+      'Do not send your bank account, address or phone number.',
+      'Keep the contract and the payment, including 仮払い, inside the platform.',
+      'Report it with 「違反報告する」 (Lancers: contact support). Accepting the offer can get your own account penalised too.',
+    ],
+  },
+  sources: [CW_TERMS, SEED_CW_OFF_PLATFORM, SEED_CW_CLIENT_VANISHED, LANCERS_DIRECT_DEAL, LANCERS_CONTACT_FAQ, SEED_LANCERS_TROUBLE],
+};
+
+export const examples: RuleExamples = {
+  matches: [
+    { text: '手数料がもったいないので、次回からは直接契約しませんか？', kind: 'message' },
+    { text: 'クラウドワークスを通さずにお支払いしますね', kind: 'message' },
+    { text: '報酬は口座に直接お振込みします。', kind: 'message', site: 'lancers' },
+    '継続の方とはサイト外でのお取引も可能です。',
+    { text: 'ランサーズを介さない形で業務委託契約を結びたいです', kind: 'message' },
+    { text: '次回からは直接契約でお願いできますか', kind: 'message' },
+    { text: '報酬はPayPayで送金します', kind: 'message' },
+  ],
+  doesNotMatch: [
+    '直接取引は規約違反のため行いません。',
+    { text: '仮払いが完了しましたら、作業を開始してください。', kind: 'message' },
+    '直接のお声がけはサイト内の直接依頼機能でお送りします。',
+    '口座開設の手順を解説する記事を書いてください。',
+    'システム利用料はクラウドワークスの規定どおりです。',
+    '大手企業と直接契約している案件の一部をお願いします。',
+    { text: '報酬はクラウドワークスから直接支払われます', kind: 'message' },
+  ],
+};

@@ -1,0 +1,72 @@
+/**
+ * An email address written out, including the spelled-out forms the normaliser folds back
+ * (「abc あっと gmail どっと com」). Official platform addresses are left alone.
+ */
+import type { RuleExamples, RuleGuidance, RuleSpec } from '../../utils/engine/rule-schema';
+import { JOB_AND_THREAD_PAGES, OFF_PLATFORM_ADJUST } from '../shared';
+import { CW_IMPERSONATION_2023, CW_OFF_PLATFORM_FAQ, LANCERS_CONTACT_FAQ, SEED_CW_OFF_PLATFORM } from '../sources';
+
+export const rule = {
+  id: 'off-platform-contact/email-address',
+  category: 'off-platform-contact',
+  severity: 'danger',
+  sites: ['crowdworks', 'lancers'],
+  pageKinds: JOB_AND_THREAD_PAGES,
+  when: {
+    text: {
+      // Only the last character before @ is matched: any repeat in front of the @ makes an
+      // unanchored search quadratic (recheck), and the normaliser already joins 「abc ＠ gmail
+      // どっと com」 into abc@gmail.com. The evidence therefore reads like 「c@gmail.com」.
+      regex: ['[a-z0-9_.+-]@[a-z0-9-]{1,30}\\.[a-z0-9.-]{2,30}'],
+    },
+    unless: [
+      // The platforms' own domains (CrowdWorks names them as its only senders) and placeholders.
+      {
+        scope: 'sentence',
+        pattern: { regex: ['@\\s{0,2}(magazine\\.)?(crowdworks|lancers)\\.(co\\.)?jp', '@\\s{0,2}example\\.(com|jp|org)', '@(x{2,}|sample|test|dummy|hoge|domain)\\.'] },
+      },
+    ],
+    kinds: ['job', 'message', 'contract'],
+    author: 'other',
+  },
+  adjust: OFF_PLATFORM_ADJUST,
+} satisfies RuleSpec;
+
+export const guidance: RuleGuidance = {
+  ja: {
+    title: 'メールアドレスが書かれています',
+    why: 'メールでのやり取りはサイト外での連絡です。クラウドワークスではサービス外連絡申請の承認が必要で、ランサーズでは仮払い前の連絡先交換が禁止されています。外部のメールに移ると、勧誘や直接取引の持ちかけ、事務局を名乗る偽の連絡に気づきにくくなります。クラウドワークスが公式に使うのは crowdworks.co.jp・crowdworks.jp などの自社ドメインだけです。',
+    steps: [
+      'そのアドレスに連絡せず、自分のアドレスも伝えないでください。',
+      'メールが必要な理由と、申請(クラウドワークスはサービス外連絡申請、ランサーズは連絡先公開申請)をするかをサイト内で確認してください。',
+      '事務局や運営を名乗るメールは、送信元のドメインを確かめてください。',
+      '不審なら「違反報告する」または「この仕事を通報する」から知らせてください。',
+    ],
+  },
+  en: {
+    title: 'An email address is written here',
+    why: 'Email is contact outside the site: CrowdWorks requires an approved off-platform contact request, and Lancers forbids exchanging contacts before 仮払い. Once on outside email it is harder to spot recruiting, direct-deal offers and fake "support" messages. CrowdWorks itself only writes from its own domains such as crowdworks.co.jp and crowdworks.jp.',
+    steps: [
+      'Do not write to the address and do not give yours.',
+      'Ask on the site why email is needed and whether the client will file the request (CrowdWorks: サービス外連絡申請, Lancers: 連絡先公開申請).',
+      'For mail that claims to come from the platform, check the sender’s domain.',
+      'If it looks wrong, report it with 「違反報告する」 or 「この仕事を通報する」.',
+    ],
+  },
+  sources: [CW_OFF_PLATFORM_FAQ, CW_IMPERSONATION_2023, LANCERS_CONTACT_FAQ, SEED_CW_OFF_PLATFORM],
+};
+
+export const examples: RuleExamples = {
+  matches: [
+    '応募は recruit.team@gmail.com までお送りください。',
+    { text: 'tanaka あっと yahoo どっと co.jp に送ってください', kind: 'message' },
+    { text: 'ＩＮＦＯ＠ＳＡＭＰＬＥ－ＷＯＲＫ．ＪＰ へご連絡を', kind: 'message' },
+    'お問い合わせ: hello@work-side.net',
+  ],
+  doesNotMatch: [
+    '弊社からのお知らせは no-reply@crowdworks.jp から届きます。',
+    'メールアドレスやフォームのURLをリストに入力してください。',
+    'アットマークの入力ミスに注意してください。',
+    '例: user@example.com の形式で入力',
+  ],
+};

@@ -1,0 +1,82 @@
+/**
+ * Buying, ordering, receiving or contracting on someone's behalf — the "bulk purchase
+ * request", limited goods, 「ご自身のカードで購入」, 「購入後に全額返金」. CrowdWorks forbids any
+ * work that puts money out of the worker's pocket even for a while; Lancers forbids buying
+ * with a lancer's account for a client.
+ */
+import type { RuleExamples, RuleGuidance, RuleSpec } from '../../utils/engine/rule-schema';
+import { JOB_AND_THREAD_PAGES, NOT_ASKING } from '../shared';
+import { CW_GUIDELINE_2024, CW_PROHIBITED_FAQ, CW_WORKER_NEWS_2024, SEED_CW_TROUBLE_PREVENTION } from '../sources';
+
+export const rule = {
+  id: 'purchase-proxy/buy-on-behalf',
+  category: 'purchase-proxy',
+  severity: 'danger',
+  sites: ['crowdworks', 'lancers'],
+  pageKinds: JOB_AND_THREAD_PAGES,
+  when: {
+    text: {
+      regex: [
+        '(購入|買い?付け?|注文|予約|抽選|受け?取り?|取り寄せ|お取り寄せ|契約)(の)?代行',
+        '(代理|代わり)(で|に)\\s{0,2}(ご)?(購入|注文|予約|買|受け?取|契約|申し?込)',
+        '買い?付け(作業|業務|の仕事|をお願い|して|を依頼|すたっふ)',
+        '(限定|人気|数量限定|抽選|新作|発売日)(の)?(商品|品|もでる|すにーか.?|ぐっず|ちけっと)(を|の)?\\s{0,2}(購入|確保|取り寄せ|予約|入手|お取り寄せ|買)',
+        '取り寄せ(て|を|の)?\\s{0,2}(いただ|くださ|依頼|お願い)',
+        '(ご)?(自身|自分|ご本人)の(あかうんと|か.?ど|名義|口座|くれじっとか.?ど)\\s{0,2}(で|を|から)[^。\\n]{0,6}(ご)?(購入|注文|契約|出品|決済|立て?替|申し?込)',
+        '(商品|品物|代金|購入費|購入代金)(を|の)?\\s{0,2}(一時的に|一旦|いったん)?\\s{0,2}(ご)?(立て?替|負担して|ご負担)',
+        '(商品|品物)を[^。\\n]{0,10}(ご)?購入(して|いただ|くださ|頂|の上)',
+        '(代金|購入費|購入代金|商品代)\\s{0,2}(は)?\\s{0,2}(後日|後ほど|あとで|納品後)?\\s{0,2}(全額)?\\s{0,2}(お返し|返金|払い戻|きゃっしゅばっく|精算)',
+        '(まとめ買い|大量購入|複数購入|大量注文)\\s{0,2}(を|して|の代行|作業|していただ|をお願い)',
+        '(購入|注文)(後|した後|いただいた後)\\s{0,2}(に)?\\s{0,2}(全額|代金)?\\s{0,2}(返金|きゃっしゅばっく|お返し)',
+      ],
+    },
+    unless: [
+      ...NOT_ASKING,
+      // A shop or service that sells proxy buying as the subject of design or development work.
+      { scope: 'sentence', pattern: { terms: ['LP', 'サイト制作', 'ホームページ', 'バナー', 'システム開発', 'ロゴ', 'アプリ開発', 'デザイン', '分析', 'ページ', 'キャンペーン'], wordBoundary: true } },
+    ],
+    kinds: ['job', 'message', 'contract'],
+    author: 'other',
+  },
+} satisfies RuleSpec;
+
+export const guidance: RuleGuidance = {
+  ja: {
+    title: '代理での購入・注文・受け取りを頼まれています',
+    why: 'クラウドワークスは、購入代行・買付け・限定商品の取り寄せなど、一時的にでもワーカーにお金の負担が生じる仕事を禁止しています。2024年12月18日のガイドライン改定では、本来は本人がすべき注文・購入・契約・受け取り・買付けを代わりに行う仕事も禁止と明記されました。立て替えた代金が戻らない、犯罪に使われる荷物の受け取り役にされる、といった被害につながります。',
+    steps: [
+      '商品の購入・注文・受け取り・契約を引き受けず、代金も立て替えないでください。',
+      '自分の名義・カード・アカウントを使う依頼は、理由にかかわらず断ってください。',
+      'すでに支払った場合は、やり取りの記録と支払いの証拠を保存してください。',
+      '「この仕事を通報する」または「違反報告する」から事務局に報告してください。',
+    ],
+  },
+  en: {
+    title: 'You are asked to buy, order or receive goods for someone',
+    why: 'CrowdWorks forbids work that puts any money out of the worker’s pocket, even for a while: proxy buying, sourcing (買付け), ordering limited goods. Its 2024-12-18 guideline revision also bans ordering, buying, contracting, receiving or sourcing on someone’s behalf. The money you advance may never come back, and parcels received for strangers can be part of a crime.',
+    steps: [
+      'Do not buy, order, receive or sign for anything, and do not advance money.',
+      'Refuse any request to use your own name, card or account, whatever the reason given.',
+      'If you have already paid, keep the messages and proof of payment.',
+      'Report it with 「この仕事を通報する」 or 「違反報告する」.',
+    ],
+  },
+  sources: [CW_PROHIBITED_FAQ, CW_GUIDELINE_2024, CW_WORKER_NEWS_2024, SEED_CW_TROUBLE_PREVENTION],
+};
+
+export const examples: RuleExamples = {
+  matches: [
+    '【購入代行】人気スニーカーの抽選に応募していただくお仕事です。',
+    '数量限定の商品を購入していただき、指定の住所へ発送してください。',
+    { text: 'ご自身のアカウントで購入して、後日代金をお支払いします', kind: 'message' },
+    '商品をご購入後に全額返金いたします(モニター)。',
+    { text: '代わりに注文していただけますか？', kind: 'message', site: 'lancers' },
+    '海外ブランドの買い付けスタッフ募集',
+  ],
+  doesNotMatch: [
+    '購入代行サービスのLP制作をお願いします。',
+    '商品の購入や代金の立て替えは一切ありません。',
+    '自社商品の説明文を作成してください。',
+    'お取り寄せグルメの紹介記事(実食不要)を書いてください。',
+  ],
+};

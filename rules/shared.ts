@@ -1,0 +1,231 @@
+/**
+ * Building blocks shared by the rule files: page-kind groups, the "unless" clauses that keep
+ * rules quiet on negated or cautionary sentences, and the site/state severity adjustments of
+ * the off-platform-contact rules. Plain data only, so the content script can bundle it.
+ */
+import type { Condition, RuleSpec, Unless } from '../utils/engine/rule-schema';
+
+type PageKinds = RuleSpec['pageKinds'];
+type Adjustments = NonNullable<RuleSpec['adjust']>;
+
+/** Where job text is read: the job page itself and the cards of a listing. */
+export const JOB_PAGES: PageKinds = ['job', 'job-list'];
+
+/** Where a conversation with the client is read. */
+export const THREAD_PAGES: PageKinds = ['messages', 'proposal', 'contract'];
+
+/** Job text and conversations: for risks that show up in both. */
+export const JOB_AND_THREAD_PAGES: PageKinds = ['job', 'job-list', 'messages', 'proposal', 'contract'];
+
+/** Pages that show a client's record (rating, orders, 本人確認). */
+export const CLIENT_PAGES: PageKinds = ['job', 'job-list', 'client', 'proposal-form'];
+
+/** Contract-state reminders. */
+export const CONTRACT_PAGES: PageKinds = ['contract', 'messages', 'proposal'];
+
+/**
+ * The sentence says the practice is NOT wanted (「LINEでの連絡は禁止です」「直接取引は行いません」).
+ * Short, specific endings only: a broad word such as 「しない」 would also swallow threats like
+ * 「LINEで連絡しないと…」.
+ */
+export const NEGATED: Unless[] = [
+  {
+    scope: 'sentence',
+    pattern: {
+      terms: [
+        '禁止',
+        '不可',
+        'ご遠慮',
+        'お控え',
+        '控えて',
+        'お断り',
+        'できかねます',
+        '致しかねます',
+        'いたしかねます',
+        '行っておりません',
+        'しておりません',
+        '使用しない',
+        '利用しない',
+        '行わない',
+        '応じかねます',
+        '不要',
+        '一切ありません',
+        '違反',
+        '規約上',
+        '規約により',
+        '認められていません',
+        '許可されていません',
+      ],
+      // 「…しません」 negates, 「…しませんか」 invites: the question form must not count.
+      regex: [
+        '(でき|出来|いたし|致し|行い|おこない|し|てい|使い|利用し|使用し|応じ|応じられ|ござい)ません([^か]|$)',
+        '(必要|予定)(は)?(ありません|ない)',
+      ],
+    },
+  },
+  { scope: 'sentence', pattern: { terms: ['NG'], wordBoundary: true } },
+  // 「LINEではなくメッセージで」 negates only when it follows the tool's name.
+  { scope: 'sentence', direction: 'after', within: 4, pattern: { terms: ['ではなく', 'じゃなく'] } },
+];
+
+/** The sentence warns about the practice rather than doing it (「LINEへ誘導する詐欺にご注意」). */
+export const CAUTIONARY: Unless[] = [
+  {
+    scope: 'sentence',
+    pattern: { terms: ['注意', '詐欺', '気をつけ', '気を付け', '通報', '違反報告', '警戒', '被害'] },
+  },
+];
+
+/** Negated or cautionary: the usual pair of exceptions for prohibited-practice rules. */
+export const NOT_ASKING: Unless[] = [...NEGATED, ...CAUTIONARY];
+
+const isCrowdworks: Condition = { fact: 'site', op: '==', value: 'crowdworks' };
+const isLancers: Condition = { fact: 'site', op: '==', value: 'lancers' };
+
+/** The page's facts show outside contact is allowed (approved 申請, or Lancers after 仮払い). */
+export const APPROVED_BY_FACTS: Adjustments = [
+  { when: { all: [isCrowdworks, { fact: 'contract.offPlatformApproved', op: '==', value: true }] }, severity: 'info' },
+  { when: { all: [isLancers, { fact: 'contract.funded', op: '==', value: true }] }, severity: 'info' },
+  { when: { all: [isLancers, { fact: 'contract.offPlatformApproved', op: '==', value: true }] }, severity: 'info' },
+];
+
+/**
+ * Off-platform contact is allowed once the platform has approved it: on CrowdWorks an approved
+ * サービス外連絡申請 (required before and after the contract), on Lancers any time after 仮払い
+ * (or an approved 連絡先公開申請); a thread message reporting the approval counts too. A posting
+ * or message announcing that the 申請 will be filed is what a rule-abiding client does (seed
+ * 004), so it is only a reminder to check the 申請ステータス.
+ */
+export const OFF_PLATFORM_ADJUST: Adjustments = [
+  ...APPROVED_BY_FACTS,
+  // The thread reports the approval (「申請が承認されました」) or the client announces the 申請.
+  {
+    when: {
+      text: {
+        regex: [
+          '(さ.?びす外連絡|連絡先公開)申請\\s{0,2}(が|は)?\\s{0,2}(承認|許可)\\s{0,2}(されました|済み|されています|いただけました)',
+          '(さ.?びす外連絡|連絡先公開)申請(を|は|が)?(します|いたします|致します|行います|出します|提出|済|させて|しました|お願い)',
+        ],
+      },
+      unless: [{ scope: 'sentence', pattern: { terms: ['特別に', '不要', 'なしで', 'せずに', 'しないで', 'いりません', '面倒'] } }],
+    },
+    severity: 'info',
+  },
+];
+
+/** Words that make a chat-tool mention a request to talk there (「LINEで連絡」「ID交換」). */
+export const CONTACT_CONTEXT = {
+  terms: [
+    '連絡',
+    '追加',
+    '交換',
+    '友達',
+    '友だち',
+    'ともだち',
+    '登録',
+    'やり取り',
+    'やりとり',
+    '移行',
+    '移動',
+    '招待',
+    '通話',
+    '電話',
+    '送って',
+    '送ります',
+    '送信',
+    '教えて',
+    'ください',
+    '下さい',
+    'グループ',
+    'トーク',
+    '誘導',
+    '繋が',
+    'つなが',
+    '返信',
+    '質問',
+    '相談',
+    '面談',
+    '詳細',
+    'ご案内',
+    'お伝え',
+    '説明',
+    '参加',
+    'ID',
+  ],
+};
+
+/**
+ * The tool is the subject of the work (「LINEスタンプ制作」「Discord bot 開発」「Slack 連携」), not
+ * a place to talk. Checked in the same sentence.
+ */
+export const TOOL_AS_WORK_SUBJECT: Unless = {
+  scope: 'sentence',
+  pattern: {
+    terms: [
+      'スタンプ',
+      'BOT',
+      'ボット',
+      'API',
+      '開発',
+      '実装',
+      '連携',
+      '構築',
+      'プログラム',
+      'ミニアプリ',
+      'Lステップ',
+      'エルステップ',
+      'プロライン',
+      '運用代行',
+      '運用サポート',
+      'アカウント運用',
+      '導入支援',
+      '広告',
+      'マーケティング',
+      '集客代行',
+      '配信代行',
+      '配信作成',
+      '配信文',
+      'マンガ',
+      '漫画',
+      'ヤフー',
+      'Yahoo',
+      '文字起こし',
+      '録画',
+      'サーバー構築',
+      'サーバー管理',
+      'サーバー運営',
+      'コミュニティ運営',
+      'モデレーター',
+      'リッチメニュー',
+      'あいさつメッセージ',
+      'ステップ配信',
+      '自動応答',
+      'チャットボット',
+      'LIFF',
+      'アイコン',
+      'ロゴ',
+      'イラスト',
+      '使い方',
+      '解説記事',
+      '比較記事',
+      '記事作成',
+      '記事の作成',
+      '記事の執筆',
+      'ライティング',
+      'マニュアル作成',
+      '詳細設定',
+      '開設代行',
+      '公式アカウントの開設',
+      '公式アカウント開設',
+    ],
+  },
+};
+
+/** Sentences that warn about criminal recruiting rather than offer a job (「闇バイトの手口に注意」). */
+export const WARNS_ABOUT_CRIME: Unless = {
+  scope: 'sentence',
+  pattern: {
+    terms: ['気をつけ', '気を付け', '警戒', '手口', '見分け', '引き込まれ', '巻き込まれ', '加担しない', '応募しない'],
+    regex: ['(に|へ|を|は)\\s{0,2}(ご|要)?注意'],
+  },
+};
