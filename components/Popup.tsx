@@ -1,14 +1,27 @@
-import { useTabReport, useTargetTab } from './use-tab-report';
+import { GUIDANCE } from '@/rules/guidance';
+import { siteOf } from '@/utils/sites/site-of';
+import { t } from './i18n';
+import type { GuidanceMap } from './panel/guidance';
+import { LoadingState } from './panel/PanelStates';
+import { PopupView } from './popup/PopupView';
+import { useStoredData } from './stores/use-stored-data';
+import { useTabReport, useTabUrl, useTargetTab } from './use-tab-report';
 
-/** Toolbar popup: the tab's count of warnings and dangers. */
-export function Popup() {
+/** Toolbar popup for the active tab. */
+export function Popup({ guidance = GUIDANCE }: { guidance?: GuidanceMap }) {
   const tabId = useTargetTab();
-  const { report } = useTabReport(tabId);
-  const count = report?.findings.filter((f) => f.severity !== 'info').length ?? 0;
+  const { report, loaded } = useTabReport(tabId);
+  const tabUrl = useTabUrl(tabId);
+  const storedLoaded = useStoredData();
+  const site = report?.site ?? (tabUrl ? siteOf(tabUrl) : null);
   return (
-    <main style={{ minWidth: 240 }}>
-      <h1>お守り Omamori</h1>
-      <p role="status">注意点 {count} 件 / {count} warnings</p>
+    <main className="popup" aria-labelledby="popup-title">
+      <h1 id="popup-title">{t('app.name')}</h1>
+      {loaded && storedLoaded ? (
+        <PopupView tabId={tabId} report={report} site={site} guidance={guidance} />
+      ) : (
+        <LoadingState />
+      )}
     </main>
   );
 }

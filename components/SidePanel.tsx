@@ -1,30 +1,27 @@
-import { useTabReport, useTargetTab } from './use-tab-report';
+import { GUIDANCE } from '@/rules/guidance';
+import { siteOf } from '@/utils/sites/site-of';
+import { t } from './i18n';
+import type { GuidanceMap } from './panel/guidance';
+import { AnalysingState, LoadingState, UnsupportedState } from './panel/PanelStates';
+import { SidePanelView } from './panel/SidePanelView';
+import { useStoredData } from './stores/use-stored-data';
+import { useTabReport, useTabUrl, useTargetTab } from './use-tab-report';
 
-/** The side panel: what Omamori found on the active tab. */
-export function SidePanel() {
+/** The side panel: what Omamori found on the active tab, kept live as the tab changes. */
+export function SidePanel({ guidance = GUIDANCE }: { guidance?: GuidanceMap }) {
   const tabId = useTargetTab();
   const { report, loaded } = useTabReport(tabId);
+  const tabUrl = useTabUrl(tabId);
+  const storedLoaded = useStoredData();
+  let body;
+  if (tabId === null || !loaded || !storedLoaded) body = <LoadingState />;
+  else if (report) body = <SidePanelView tabId={tabId} report={report} guidance={guidance} />;
+  else if (tabUrl && siteOf(tabUrl)) body = <AnalysingState />;
+  else body = <UnsupportedState />;
   return (
-    <main aria-label="Omamori">
-      <h1>お守り Omamori</h1>
-      {!loaded ? (
-        <p role="status">読み込み中… / Loading…</p>
-      ) : !report ? (
-        <p role="status">このページは対象外です。/ Not a supported page.</p>
-      ) : report.findings.length === 0 ? (
-        <p role="status">注意点は見つかりませんでした。/ Nothing found.</p>
-      ) : (
-        <ul aria-label="findings">
-          {report.findings.map((f, i) => (
-            <li key={`${f.ruleId}-${i}`} data-rule={f.ruleId} data-severity={f.severity}>
-              <strong>{f.ruleId}</strong>
-              {f.evidence.map((e, j) => (
-                <q key={j}>{e.text}</q>
-              ))}
-            </li>
-          ))}
-        </ul>
-      )}
+    <main className="panel" aria-labelledby="panel-title">
+      <h1 id="panel-title">{t('app.name')}</h1>
+      {body}
     </main>
   );
 }

@@ -27,13 +27,14 @@ export function useTargetTab(): number | null {
 
 /** The stored report for a tab, kept live through storage.onChanged. */
 export function useTabReport(tabId: number | null): { report: TabReport | null; loaded: boolean } {
-  const [state, setState] = useState<{ report: TabReport | null; loaded: boolean }>({ report: null, loaded: false });
+  // The state remembers which tab it describes, so a tab switch never shows the last tab's report.
+  const [state, setState] = useState<{ tabId: number | null; report: TabReport | null }>({ tabId: null, report: null });
   useEffect(() => {
     if (tabId === null) return;
     const key = tabReportKey(tabId).slice('session:'.length);
     const accept = (value: unknown) => {
       const parsed = TabReportSchema.safeParse(value);
-      setState({ report: parsed.success ? parsed.data : null, loaded: true });
+      setState({ tabId, report: parsed.success ? parsed.data : null });
     };
     let alive = true;
     void browser.storage.session.get(key).then((stored) => alive && accept(stored[key]));
@@ -46,5 +47,32 @@ export function useTabReport(tabId: number | null): { report: TabReport | null; 
       browser.storage.onChanged.removeListener(onChanged);
     };
   }, [tabId]);
-  return state;
+  const current = state.tabId === tabId && tabId !== null;
+  return { report: current ? state.report : null, loaded: current };
+}
+
+/**
+ * The tab's current address, followed as it navigates; null when unknown (the extension only
+ * sees addresses on the supported sites). Lets the panel tell "still analysing" from
+ * "not a supported page" while no report is stored.
+ */
+export function useTabUrl(tabId: number | null): string | null {
+  const [url, setUrl] = useState<{ tabId: number | null; url: string | null }>({ tabId: null, url: null });
+  useEffect(() => {
+    if (tabId === null) return;
+    let alive = true;
+    void browser.tabs
+      .get(tabId)
+      .then((tab) => alive && setUrl({ tabId, url: tab?.url ?? null }))
+      .catch(() => undefined);
+    const onUpdated = (id: number, change: { url?: string }) => {
+      if (id === tabId && change.url !== undefined) setUrl({ tabId, url: change.url });
+    };
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => {
+      alive = false;
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
+  }, [tabId]);
+  return url.tabId === tabId ? url.url : null;
 }
