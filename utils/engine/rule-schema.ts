@@ -19,6 +19,7 @@ import { z } from 'zod';
 import { PAGE_KINDS, SITES, TEXT_KINDS } from '../facts';
 import { SEVERITIES } from '../severity';
 import { THRESHOLD_KEYS } from '../settings-schema';
+import { regexSourceProblem } from './regex-safety';
 
 /** Categories from DESIGN.md plus the two added by the rule-set issue. */
 export const CATEGORIES = [
@@ -50,20 +51,17 @@ export const CATEGORIES = [
 export const CategorySchema = z.enum(CATEGORIES);
 export type Category = z.infer<typeof CategorySchema>;
 
-/** Regex sources may not contain backreferences or lookaround (linear-time matching only). */
-const FORBIDDEN_REGEX = /\\[1-9]|\\k<|\(\?<?[=!]/;
+/**
+ * Regex sources may not contain backreferences or lookaround (linear-time matching only) and
+ * may not match the empty string; see regex-safety.ts (shared with the compiler).
+ */
 export const RegexSourceSchema = z
   .string()
   .min(1)
-  .refine((src) => !FORBIDDEN_REGEX.test(src), 'backreferences and lookaround are not allowed')
-  .refine((src) => {
-    try {
-      new RegExp(src, 'u');
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'not a valid regular expression (u flag)');
+  .superRefine((src, ctx) => {
+    const problem = regexSourceProblem(src);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 /** A set of alternatives: any term or any regex. */
 export const PatternSchema = z
@@ -150,7 +148,7 @@ export type Condition =
   | z.input<typeof FactConditionSchema>
   | z.input<typeof DaysSinceConditionSchema>;
 
-export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
+export const ConditionSchema: z.ZodType<Condition, Condition> = z.lazy(() =>
   z.union([
     z.object({ all: z.array(ConditionSchema).min(1) }).strict(),
     z.object({ any: z.array(ConditionSchema).min(1) }).strict(),
