@@ -7,11 +7,12 @@ import { defineConfig } from 'wxt';
  * browser.
  */
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
   manifest: ({ browser }) => ({
     name: 'Omamori お守り',
+    default_locale: 'ja',
     description:
       'クラウドソーシングのトラブルを未然に防ぐ: CrowdWorks と Lancers の危険なサインをその場で知らせます。',
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
@@ -33,4 +34,15 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // An invalid rule fails the build, naming the rule id and the path inside it. Imported
+    // here rather than at the top so that only builds (not `wxt prepare`) load the rules.
+    'build:before': async () => {
+      // One after the other: they share modules, and the loader must finish each first.
+      const { RULES } = await import('./rules/index');
+      const { GUIDANCE } = await import('./rules/guidance');
+      const { assertValidRuleSet } = await import('./utils/engine/validate');
+      assertValidRuleSet(RULES, GUIDANCE);
+    },
+  },
 });

@@ -7,7 +7,9 @@
  * Numbers are numbers; a fact the adapter could not read is absent or null, and its name is
  * listed in `missing` so the UI can say "page partly recognised".
  */
-import { z } from 'zod';
+// zod/mini (tree-shakable functions) because the adapters validate facts inside the
+// size-budgeted content script; the schemas compose with classic zod elsewhere.
+import * as z from 'zod/mini';
 
 export const SITES = ['crowdworks', 'lancers'] as const;
 export const SiteSchema = z.enum(SITES);
@@ -31,48 +33,48 @@ export const TEXT_KINDS = ['job', 'message', 'profile', 'contract', 'page'] as c
 export const TextKindSchema = z.enum(TEXT_KINDS);
 export type TextKind = z.infer<typeof TextKindSchema>;
 
-const isoDate = z.string().min(1);
+const isoDate = z.string().check(z.minLength(1));
 
 export const ClientFactsSchema = z.object({
-  id: z.string().optional(),
-  name: z.string().optional(),
+  id: z.optional(z.string()),
+  name: z.optional(z.string()),
   /** Average rating, 0–5. */
-  rating: z.number().nullable().optional(),
-  reviews: z.number().nullable().optional(),
-  ordersPosted: z.number().nullable().optional(),
+  rating: z.optional(z.nullable(z.number())),
+  reviews: z.optional(z.nullable(z.number())),
+  ordersPosted: z.optional(z.nullable(z.number())),
   /** Project completion rate in percent, 0–100. */
-  completionRate: z.number().nullable().optional(),
-  identityVerified: z.boolean().nullable().optional(),
+  completionRate: z.optional(z.nullable(z.number())),
+  identityVerified: z.optional(z.nullable(z.boolean())),
   /** CrowdWorks 発注ルールチェック. */
-  ruleChecked: z.boolean().nullable().optional(),
+  ruleChecked: z.optional(z.nullable(z.boolean())),
   /** CrowdWorks 認定クライアント / Lancers 認定. */
-  certified: z.boolean().nullable().optional(),
+  certified: z.optional(z.nullable(z.boolean())),
   /** Lancers 認証 items: 本人確認, 機密保持確認, 電話確認, ランサーズチェック. */
-  verifications: z.record(z.string(), z.boolean()).optional(),
-  registeredAt: isoDate.nullable().optional(),
+  verifications: z.optional(z.record(z.string(), z.boolean())),
+  registeredAt: z.optional(z.nullable(isoDate)),
 });
 export type ClientFacts = z.infer<typeof ClientFactsSchema>;
 
 export const PAYMENT_TYPES = ['fixed', 'hourly', 'task', 'competition', 'writing', 'recruit'] as const;
 
 export const JobFactsSchema = z.object({
-  id: z.string().optional(),
-  title: z.string().optional(),
-  description: z.string().optional(),
-  paymentType: z.enum(PAYMENT_TYPES).nullable().optional(),
-  budgetMin: z.number().nullable().optional(),
-  budgetMax: z.number().nullable().optional(),
-  deadline: isoDate.nullable().optional(),
-  applicants: z.number().nullable().optional(),
-  openings: z.number().nullable().optional(),
+  id: z.optional(z.string()),
+  title: z.optional(z.string()),
+  description: z.optional(z.string()),
+  paymentType: z.optional(z.nullable(z.enum(PAYMENT_TYPES))),
+  budgetMin: z.optional(z.nullable(z.number())),
+  budgetMax: z.optional(z.nullable(z.number())),
+  deadline: z.optional(z.nullable(isoDate)),
+  applicants: z.optional(z.nullable(z.number())),
+  openings: z.optional(z.nullable(z.number())),
 });
 export type JobFacts = z.infer<typeof JobFactsSchema>;
 
 export const MessageFactsSchema = z.object({
-  author: z.string().optional(),
+  author: z.optional(z.string()),
   /** True when the signed-in user wrote it; null when unknown. */
-  own: z.boolean().nullable(),
-  at: isoDate.nullable().optional(),
+  own: z.nullable(z.boolean()),
+  at: z.optional(z.nullable(isoDate)),
   text: z.string(),
 });
 export type MessageFacts = z.infer<typeof MessageFactsSchema>;
@@ -88,16 +90,16 @@ export const CONTRACT_STATUSES = [
 ] as const;
 
 export const ContractFactsSchema = z.object({
-  id: z.string().optional(),
-  status: z.enum(CONTRACT_STATUSES).optional(),
-  type: z.enum(PAYMENT_TYPES).nullable().optional(),
+  id: z.optional(z.string()),
+  status: z.optional(z.enum(CONTRACT_STATUSES)),
+  type: z.optional(z.nullable(z.enum(PAYMENT_TYPES))),
   /** 仮払い done. */
-  funded: z.boolean().nullable().optional(),
-  deliveredAt: isoDate.nullable().optional(),
-  terminationRequestedAt: isoDate.nullable().optional(),
-  lastClientMessageAt: isoDate.nullable().optional(),
+  funded: z.optional(z.nullable(z.boolean())),
+  deliveredAt: z.optional(z.nullable(isoDate)),
+  terminationRequestedAt: z.optional(z.nullable(isoDate)),
+  lastClientMessageAt: z.optional(z.nullable(isoDate)),
   /** CrowdWorks サービス外連絡申請 / Lancers 連絡先公開申請 approved. */
-  offPlatformApproved: z.boolean().nullable().optional(),
+  offPlatformApproved: z.optional(z.nullable(z.boolean())),
 });
 export type ContractFacts = z.infer<typeof ContractFactsSchema>;
 
@@ -105,9 +107,9 @@ export const ListingCardSchema = z.object({
   jobId: z.string(),
   url: z.string(),
   title: z.string(),
-  digest: z.string().optional(),
-  pay: z.string().optional(),
-  client: ClientFactsSchema.optional(),
+  digest: z.optional(z.string()),
+  pay: z.optional(z.string()),
+  client: z.optional(ClientFactsSchema),
 });
 export type ListingCard = z.infer<typeof ListingCardSchema>;
 
@@ -120,7 +122,7 @@ export const TextSourceSchema = z.object({
   kind: TextKindSchema,
   text: z.string(),
   /** For messages: true when the signed-in user wrote it (rules may skip own messages). */
-  own: z.boolean().nullable().optional(),
+  own: z.optional(z.nullable(z.boolean())),
 });
 export type TextSource = z.infer<typeof TextSourceSchema>;
 
@@ -128,9 +130,9 @@ export const PageFactsSchema = z.object({
   site: SiteSchema,
   kind: PageKindSchema,
   url: z.string(),
-  job: JobFactsSchema.optional(),
-  client: ClientFactsSchema.optional(),
-  contract: ContractFactsSchema.optional(),
+  job: z.optional(JobFactsSchema),
+  client: z.optional(ClientFactsSchema),
+  contract: z.optional(ContractFactsSchema),
   messages: z.array(MessageFactsSchema),
   texts: z.array(TextSourceSchema),
   cards: z.array(ListingCardSchema),

@@ -4,7 +4,8 @@
  * The background takes the tab from `sender.tab`, never from the message body.
  */
 import { z } from 'zod';
-import { ClientFactsSchema, ContractFactsSchema, PageKindSchema, SiteSchema } from './facts';
+import { ClientFactsSchema, ContractFactsSchema, PageFactsSchema, PageKindSchema, SiteSchema } from './facts';
+import type { Finding } from './findings';
 import { AnalysisNoticeSchema, FindingSchema } from './findings';
 
 /** What the content script reports about the page shown in its tab. */
@@ -14,9 +15,11 @@ export const TabReportSchema = z.object({
   url: z.string(),
   /** Job or contract id the findings belong to (dismissals are kept per subject). */
   subjectId: z.string().optional(),
-  client: ClientFactsSchema.optional(),
-  contract: ContractFactsSchema.optional(),
+  client: z.optional(ClientFactsSchema),
+  contract: z.optional(ContractFactsSchema),
   findings: z.array(FindingSchema).max(2000),
+  /** Rule ids the user dismissed for this subject: still reported, not counted on the badge. */
+  dismissedRuleIds: z.array(z.string()).max(2000).optional(),
   notices: z.array(AnalysisNoticeSchema).max(50),
   /** Facts the adapter could not read: non-empty means "page partly recognised". */
   missing: z.array(z.string()).max(100),
@@ -28,9 +31,20 @@ export type TabReport = z.infer<typeof TabReportSchema>;
 
 /** content script → background */
 export const ContentMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('tab-report'), report: TabReportSchema }),
+  /** The facts read from the page: the background analyses them and answers with PageVerdict. */
+  z.object({ type: z.literal('analyze-page'), facts: PageFactsSchema }),
+  /** The in-page notice was clicked: open the side panel for this tab. */
+  z.object({ type: z.literal('open-side-panel') }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
+
+/** The background's answer to 'analyze-page': what the page should show. */
+export interface PageVerdict {
+  /** Findings to show on a job, client, contract or message page (dismissed ones left out). */
+  visible: Finding[];
+  /** Listing pages: findings per card, by job id (cards without findings are absent). */
+  cards: Record<string, Finding[]>;
+}
 
 /** extension page → content script */
 export const PageCommandSchema = z.discriminatedUnion('type', [

@@ -4,9 +4,13 @@
  * toolbar badge in step. Written against `browser` so it runs under fakeBrowser in tests.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { ContentMessageSchema, tabReportKey, type TabReport } from './messages';
+import { ContentMessageSchema, tabReportKey, type PageVerdict, type TabReport } from './messages';
+import { analyzeForTab } from './analysis/analyze-for-tab';
+import { readContentSettings } from './storage/content-view';
+import { RULES } from '../rules';
 import { siteOf } from './sites/site-of';
 import { SEVERITY_RANK, type Severity } from './severity';
+import { openSidePanel } from './open-side-panel';
 
 /** Badge colours by top severity; both pass WCAG AA against white text. */
 const BADGE_COLOURS: Record<Severity, string> = {
@@ -34,7 +38,9 @@ export function trustedTabOf(sender: Sender): number | null {
 export function badgeCount(report: TabReport): { count: number; top: Severity | null } {
   let count = 0;
   let top: Severity | null = null;
+  const dismissed = new Set(report.dismissedRuleIds ?? []);
   for (const f of report.findings) {
+    if (dismissed.has(f.ruleId)) continue;
     if (f.severity !== 'info') count++;
     if (!top || SEVERITY_RANK[f.severity] > SEVERITY_RANK[top]) top = f.severity;
   }
@@ -75,17 +81,36 @@ function keyOf(tabId: number): string {
 }
 
 /**
- * Handles one runtime message. Returns true when it was a valid report from a trusted
- * sender and was stored; anything else is ignored without throwing.
+ * Handles one runtime message. Answers an 'analyze-page' from a trusted sender with the
+ * page's verdict (after storing the tab's report), an 'open-side-panel' with true; anything
+ * else (unknown type, invalid payload, foreign sender, facts about another site) gets null
+ * and changes nothing. Never throws.
  */
-export async function handleContentMessage(message: unknown, sender: Sender): Promise<boolean> {
+export async function handleContentMessage(
+  message: unknown,
+  sender: Sender,
+  now: () => Date = () => new Date(),
+): Promise<PageVerdict | true | null> {
   const tabId = trustedTabOf(sender);
-  if (tabId === null) return false;
+  if (tabId === null) return null;
   const parsed = ContentMessageSchema.safeParse(message);
-  if (!parsed.success) return false;
+  if (!parsed.success) return null;
   switch (parsed.data.type) {
-    case 'tab-report':
-      await saveTabReport(tabId, parsed.data.report);
+    case 'analyze-page': {
+      const facts = parsed.data.facts;
+      // A content script speaks only for the site its tab shows.
+      if (siteOf(facts.url) !== siteOf(sender.url ?? sender.tab?.url ?? '')) return null;
+      const user = await readContentSettings();
+      if (user.settings.disabledSites.includes(facts.site)) {
+        await clearTabReport(tabId);
+        return { visible: [], cards: {} };
+      }
+      const analysis = analyzeForTab(facts, RULES, user, now());
+      await saveTabReport(tabId, analysis.report);
+      return { visible: analysis.visible, cards: analysis.cards };
+    }
+    case 'open-side-panel':
+      await openSidePanel(tabId);
       return true;
   }
 }

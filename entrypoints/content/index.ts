@@ -1,48 +1,109 @@
 /**
  * Content script, on crowdworks.jp and www.lancers.jp only.
  *
- *   document_start ─► wait for the DOM ─► analyse the page ─► report to the background
- *                                                          └► in-page notice (closed shadow root)
+ *   document_start ─► capture embedded JSON (#vue-container[data]…) as soon as it is parsed,
+ *                     before the site's own app replaces it
+ *   DOMContentLoaded ─► page view: facts ─► background analyses them ─► page UI
+ *   page changes ─► one MutationObserver ─► one pass per animation frame (throttled)
+ *   SPA navigation (wxt:locationchange) ─► new page view
+ *   extension reload (ctx invalidated) ─► everything removed and stopped
  *
- * No React here: this script runs on every page of the sites and must stay small and fast.
+ * No React and no rule engine here: this script runs on every page of the sites and must
+ * stay small; the background holds the rules and analyses what this script reads.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { findLineMentions } from '@/utils/placeholder-analysis';
-import { mountNotice } from '@/utils/page-ui/notice';
-import { siteOf } from '@/utils/sites/site-of';
-import type { ContentMessage } from '@/utils/messages';
+import { captureEmbeddedJson, EMBEDDED_JSON_IDS, pageKindOf } from '@/utils/sites';
+import { createPageView, isOwnElement, type PageView } from '@/utils/content/page-view';
+import { createFrameScheduler } from '@/utils/content/frame-scheduler';
+import { toPageCommand } from '@/utils/content/page-command';
+import type { ContentMessage, PageVerdict } from '@/utils/messages';
+
+/** Minimum time between two analysis passes caused by page changes. */
+const PASS_INTERVAL_MS = 250;
 
 export default defineContentScript({
   matches: ['https://crowdworks.jp/*', 'https://www.lancers.jp/*'],
   runAt: 'document_start',
   main(ctx) {
-    const site = siteOf(location.href);
-    if (!site) return;
-    const run = () => {
-      if (ctx.isInvalid) return;
-      const text = document.body?.innerText ?? '';
-      const findings = findLineMentions(text, 'page');
-      const notice = mountNotice(document, () => undefined);
-      notice.update(findings);
-      ctx.onInvalidated(() => notice.remove());
-      const message: ContentMessage = {
-        type: 'tab-report',
-        report: {
-          site,
-          kind: 'other',
-          url: location.href,
-          findings,
-          notices: [],
-          missing: [],
-          checked: { texts: 1, cards: 0, messages: 0 },
-          analyzedAt: Date.now(),
-        },
-      };
-      browser.runtime.sendMessage(message).catch(() => undefined);
+    if (!pageKindOf(location.href)) return;
+    const send = (message: ContentMessage): Promise<unknown> =>
+      ctx.isInvalid ? Promise.resolve(null) : browser.runtime.sendMessage(message).catch(() => null);
+
+    let captured: Record<string, string> = {};
+    const capture = () => {
+      captured = { ...captured, ...captureEmbeddedJson(document) };
+      return EMBEDDED_JSON_IDS.every((id) => id in captured);
+    };
+    const captureObserver = new MutationObserver(() => capture() && captureObserver.disconnect());
+    if (!capture()) captureObserver.observe(document, { childList: true, subtree: true });
+
+    let view: PageView | null = null;
+    const scheduler = createFrameScheduler(() => void view?.pass(), PASS_INTERVAL_MS);
+
+    const startView = (url: string, json: Record<string, string>) => {
+      view?.dispose();
+      view = createPageView({
+        doc: document,
+        url,
+        capturedJson: json,
+        analyze: (facts) => send({ type: 'analyze-page', facts }) as Promise<PageVerdict | null>,
+        openSidePanel: () => void send({ type: 'open-side-panel' }),
+      });
+      void view.pass();
+    };
+
+    const pageObserver = new MutationObserver((mutations) => {
+      const ours = mutations.every((m) => {
+        const el = m.target.nodeType === 1 ? (m.target as Element) : m.target.parentElement;
+        return el ? isOwnElement(el) || el.closest('omamori-notice, omamori-card-badge') !== null : false;
+      });
+      if (!ours) scheduler.request();
+    });
+
+    const onReady = () => {
+      captureObserver.disconnect();
+      capture();
+      startView(location.href, captured);
+      pageObserver.observe(document.body ?? document.documentElement, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
     };
     if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', run, { once: true });
-    } else run();
+      ctx.addEventListener(document, 'DOMContentLoaded', onReady, { once: true });
+    } else onReady();
+
+    // Single-page navigation: the embedded JSON belonged to the first page only.
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+      scheduler.cancel();
+      startView(event.newUrl.href, {});
+    });
+
+    /** Settings, blocklist or dismissals changed: the background analyses the page again. */
+    const onStorageChanged = (_changes: unknown, area: string) => {
+      if (area === 'local') void view?.pass(true);
+    };
+    browser.storage.onChanged.addListener(onStorageChanged);
+
+    const onMessage = (message: unknown, sender: { id?: string }) => {
+      if (sender.id !== browser.runtime.id) return undefined;
+      const command = toPageCommand(message);
+      if (!command || !view) return undefined;
+      if (command.type === 'reveal-evidence') return Promise.resolve(view.reveal(command));
+      return view.pass(true).then(() => true);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+
+    ctx.onInvalidated(() => {
+      captureObserver.disconnect();
+      pageObserver.disconnect();
+      scheduler.cancel();
+      view?.dispose();
+      view = null;
+      browser.storage.onChanged.removeListener(onStorageChanged);
+      browser.runtime.onMessage.removeListener(onMessage);
+    });
   },
 });

@@ -211,3 +211,35 @@ export async function openSidePanel(session: Session, tabId: number): Promise<Pa
   await page.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tab=${tabId}`);
   return page;
 }
+
+interface CdpNode {
+  nodeName: string;
+  nodeValue?: string;
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+/**
+ * The text inside the closed shadow roots of every `<tag>` element on the page. Page scripts
+ * cannot see into them, so the test reads them through the DevTools protocol, which can.
+ */
+export async function closedShadowTexts(page: Page, tag: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const texts: string[] = [];
+    const textOf = (node: CdpNode): string =>
+      node.nodeName === 'STYLE' ? '' : (node.nodeValue ?? '') + (node.children ?? []).map(textOf).join('');
+    const visit = (node: CdpNode) => {
+      if (node.nodeName.toLowerCase() === tag) {
+        texts.push((node.shadowRoots ?? []).map(textOf).join('').trim());
+      }
+      for (const child of node.children ?? []) visit(child);
+      for (const shadow of node.shadowRoots ?? []) visit(shadow);
+    };
+    visit(root);
+    return texts;
+  } finally {
+    await cdp.detach();
+  }
+}

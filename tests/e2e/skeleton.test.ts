@@ -1,14 +1,18 @@
 /**
- * The walking skeleton, end to end: the content script runs on both sites, its report reaches
- * the background (badge) and the side panel lists it; the options page renders; no extension
- * context makes a network request.
+ * The walking skeleton, end to end: the content script runs on both sites, the background
+ * analyses what it read and sets the badge, the side panel lists the finding; the options
+ * page renders; no extension context makes a network request.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeTextOf, launch, openSidePanel, type Session } from './harness';
+import { handBuilt } from './fixtures';
 
-const jobPage = (title: string, body: string) =>
-  `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>${title}</title></head>` +
-  `<body><h1>${title}</h1><div class="job_offer_detail_table"><p>${body}</p></div></body></html>`;
+/** The Lancers job fixture with a request to move to LINE added to its description. */
+function lancersJobWithLine() {
+  const page = handBuilt('lancers/job-detail.html');
+  const html = (page.html as string).replace('■ 納品方法', '※ 詳細はLINEでお伝えします。LINE IDを追加してください。\n■ 納品方法');
+  return { ...page, html };
+}
 
 describe('walking skeleton', () => {
   let session: Session;
@@ -19,19 +23,18 @@ describe('walking skeleton', () => {
     await session?.close();
   });
 
-  for (const [site, url] of [
-    ['CrowdWorks', 'https://crowdworks.jp/public/jobs/9000001'],
-    ['Lancers', 'https://www.lancers.jp/work/detail/9000002'],
+  for (const [site, routed, category] of [
+    ['CrowdWorks', handBuilt('crowdworks/job-detail.html'), 'purchase-proxy'],
+    ['Lancers', lancersJobWithLine(), 'off-platform-contact'],
   ] as const) {
-    it(`analyses a ${site} job page and lists the finding in the side panel`, async () => {
-      session.serve({ url, html: jobPage('データ入力', '詳細はLINEでお伝えします。友だち追加してください。') });
-      const page = await session.open(url);
+    it(`analyses a ${site} job page, sets the badge and lists the finding in the side panel`, async () => {
+      session.serve(routed);
+      const page = await session.open(routed.url);
       const tabId = await session.tabIdOf(page);
-      await expect.poll(() => badgeTextOf(session, tabId), { timeout: 15_000 }).not.toBe('');
+      await expect.poll(() => badgeTextOf(session, tabId), { timeout: 15_000 }).toMatch(/^[1-9]\d*$/);
       const panel = await openSidePanel(session, tabId);
-      const item = panel.locator('[data-rule^="off-platform-contact/"]').first();
+      const item = panel.locator(`[data-rule^="${category}/"]`).first();
       await item.waitFor({ timeout: 15_000 });
-      expect(await item.textContent()).toContain('LINE');
       await panel.close();
       await page.close();
     });

@@ -1,47 +1,66 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { badgeCount, handleContentMessage, loadTabReport } from '@/utils/tab-reports';
+import type { PageFacts } from '@/utils/facts';
 import type { TabReport } from '@/utils/messages';
 
-const report: TabReport = {
+const facts: PageFacts = {
   site: 'crowdworks',
   kind: 'job',
   url: 'https://crowdworks.jp/public/jobs/1',
-  findings: [
-    { ruleId: 'a/b', category: 'a', severity: 'warning', evidence: [] },
-    { ruleId: 'a/c', category: 'a', severity: 'info', evidence: [] },
-  ],
-  notices: [],
+  job: { id: '1', title: '商品説明文の作成' },
+  messages: [],
+  texts: [{ id: 'job.description', kind: 'job', text: '詳しくはLINEで連絡します。LINE IDを追加してください。' }],
+  cards: [],
   missing: [],
-  checked: { texts: 1, cards: 0, messages: 0 },
-  analyzedAt: 1,
 };
 
 function senderFor(tabId: number | undefined, url = 'https://crowdworks.jp/public/jobs/1') {
   return { id: fakeBrowser.runtime.id, url, tab: tabId === undefined ? undefined : ({ id: tabId } as never) };
 }
 
-describe('background tab reports', () => {
+describe('background: analysing a tab', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('stores a valid report under the sender tab, not a tab named in the body', async () => {
-    const message = { type: 'tab-report', report, tabId: 99 };
-    expect(await handleContentMessage(message, senderFor(7))).toBe(true);
-    expect(await loadTabReport(7)).toEqual(report);
+  it('analyses the facts, stores the report under the sender tab (not one named in the body) and answers the page', async () => {
+    const verdict = await handleContentMessage({ type: 'analyze-page', facts, tabId: 99 }, senderFor(7));
+    expect(verdict).toMatchObject({ cards: {} });
+    const visible = (verdict as { visible: { category: string }[] }).visible;
+    expect(visible.map((f) => f.category)).toContain('off-platform-contact');
+    const report = await loadTabReport(7);
+    expect(report?.findings.map((f) => f.ruleId)).toEqual(visible.map((f) => (f as { ruleId?: string }).ruleId));
+    expect(report?.subjectId).toBe('1');
     expect(await loadTabReport(99)).toBeNull();
   });
 
-  it('ignores unknown types, invalid payloads, missing tabs and foreign senders', async () => {
-    expect(await handleContentMessage({ type: 'nope' }, senderFor(7))).toBe(false);
-    expect(await handleContentMessage({ type: 'tab-report', report: { ...report, findings: 'x' } }, senderFor(7))).toBe(false);
-    expect(await handleContentMessage({ type: 'tab-report', report }, senderFor(undefined))).toBe(false);
-    expect(await handleContentMessage({ type: 'tab-report', report }, { ...senderFor(7), id: 'other-extension' })).toBe(false);
-    expect(await handleContentMessage({ type: 'tab-report', report }, senderFor(7, 'https://evil.example/'))).toBe(false);
-    expect(await handleContentMessage(null, senderFor(7))).toBe(false);
+  it('ignores unknown types, invalid payloads, missing tabs, foreign senders and facts about another site', async () => {
+    const valid = { type: 'analyze-page', facts };
+    expect(await handleContentMessage({ type: 'nope' }, senderFor(7))).toBeNull();
+    expect(await handleContentMessage({ type: 'analyze-page', facts: { ...facts, texts: 'x' } }, senderFor(7))).toBeNull();
+    expect(await handleContentMessage(valid, senderFor(undefined))).toBeNull();
+    expect(await handleContentMessage(valid, { ...senderFor(7), id: 'other-extension' })).toBeNull();
+    expect(await handleContentMessage(valid, senderFor(7, 'https://evil.example/'))).toBeNull();
+    expect(await handleContentMessage(valid, senderFor(7, 'https://www.lancers.jp/work/detail/1'))).toBeNull();
+    expect(await handleContentMessage(null, senderFor(7))).toBeNull();
     expect(await loadTabReport(7)).toBeNull();
   });
 
-  it('counts only warnings and dangers on the badge', () => {
+  it('counts only warnings and dangers that are not dismissed on the badge', () => {
+    const report: TabReport = {
+      site: 'crowdworks',
+      kind: 'job',
+      url: facts.url,
+      findings: [
+        { ruleId: 'a/b', category: 'a', severity: 'warning', evidence: [] },
+        { ruleId: 'a/c', category: 'a', severity: 'info', evidence: [] },
+        { ruleId: 'a/d', category: 'a', severity: 'danger', evidence: [] },
+      ],
+      dismissedRuleIds: ['a/d'],
+      notices: [],
+      missing: [],
+      checked: { texts: 1, cards: 0, messages: 0 },
+      analyzedAt: 1,
+    };
     expect(badgeCount(report)).toEqual({ count: 1, top: 'warning' });
   });
 });
