@@ -8,6 +8,8 @@ import { defineConfig } from 'wxt';
  */
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  // OMAMORI_OUT_DIR lets parallel checks build side by side; `.output` otherwise.
+  outDir: process.env.OMAMORI_OUT_DIR ?? '.output',
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
   manifest: ({ browser }) => ({

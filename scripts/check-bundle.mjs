@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 const BUDGET_BYTES = 40 * 1024;
-const dir = join(process.cwd(), '.output', 'chrome-mv3', 'content-scripts');
+const dir = join(process.cwd(), process.env.OMAMORI_OUT_DIR ?? '.output', 'chrome-mv3', 'content-scripts');
 
 if (!existsSync(dir)) {
   console.error(`check-bundle: ${dir} not found — run \`npm run build\` first.`);

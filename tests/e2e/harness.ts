@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { REPO_ROOT } from '../shared';
 
-export const EXTENSION_DIR = join(REPO_ROOT, '.output', 'chrome-mv3');
+export const EXTENSION_DIR = join(REPO_ROOT, process.env.OMAMORI_OUT_DIR ?? '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** A URL served from a file (or a string of HTML) instead of the network. */
