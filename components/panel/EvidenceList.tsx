@@ -3,6 +3,7 @@ import type { Evidence } from '@/utils/findings';
 import { PageText } from '../common/PageText';
 import { t } from '../i18n';
 import { isFactEvidence } from './page-commands';
+import { readFact } from './fact-evidence';
 
 /** Past this many, the rest are counted rather than listed (a page can repeat a phrase). */
 const MAX_SHOWN = 8;
@@ -33,7 +34,7 @@ export function EvidenceList({ evidence, onReveal }: EvidenceListProps) {
         {shown.map((e, i) =>
           isFactEvidence(e) ? (
             <li key={i} className="evidence-fact">
-              <span className="fact-tag">{t('finding.fact')}</span> <PageText text={e.text} max={120} />
+              <FactLine evidence={e} />
             </li>
           ) : (
             <li key={i}>
@@ -48,5 +49,15 @@ export function EvidenceList({ evidence, onReveal }: EvidenceListProps) {
         <p className="hint">{t('finding.moreEvidence', { count: evidence.length - MAX_SHOWN })}</p>
       )}
     </div>
+  );
+}
+
+/** A fact behind a finding, as "label: value" in the UI language. */
+function FactLine({ evidence }: { evidence: Evidence }) {
+  const { label, value } = readFact(evidence);
+  return (
+    <>
+      <span className="fact-tag">{label}</span> <PageText text={value} max={120} />
+    </>
   );
 }

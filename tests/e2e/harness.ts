@@ -97,6 +97,8 @@ export async function launch(options: { extensionDir?: string; headless?: boolea
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     locale: 'ja-JP',
+    // On Linux the browser's UI language (what extension i18n follows) comes from the environment.
+    env: { ...process.env, LANGUAGE: 'ja', LANG: 'ja_JP.UTF-8' },
     viewport: { width: 1280, height: 900 },
     args: [
       `--disable-extensions-except=${extensionDir}`,

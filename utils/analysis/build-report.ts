@@ -13,7 +13,7 @@ export function subjectIdOf(facts: PageFacts): string | undefined {
     case 'contract':
     case 'proposal':
     case 'messages':
-      return facts.contract?.id ?? facts.job?.id;
+      return facts.contract?.id ?? facts.job?.id ?? threadIdOf(facts.url);
     case 'client':
       return facts.client?.id;
     default:
@@ -42,4 +42,15 @@ export function buildReport(
     checked: { texts: facts.texts.length, cards: facts.cards.length, messages: facts.messages.length },
     analyzedAt,
   };
+}
+
+/** A thread page's own number (CrowdWorks /proposals/N, Lancers ?boardId=N), as `thread-N`. */
+function threadIdOf(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    const id = parsed.searchParams.get('boardId') ?? /\/(\d+)\/?$/.exec(parsed.pathname)?.[1];
+    return id && /^\d{1,20}$/.test(id) ? `thread-${id}` : undefined;
+  } catch {
+    return undefined;
+  }
 }
