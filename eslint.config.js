@@ -14,7 +14,7 @@ const htmlSinks = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.output/', '.output-*/', '.prof*.tmp.ts', '.wxt/', 'node_modules/', 'demo-output/', 'test-output/'] },
+  { ignores: ['.output/', '.output-*/', '.wxt/', 'node_modules/', 'demo-output/', 'test-output/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -110,9 +110,10 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
-/** Median wall time of `fn` in ms, after one warm-up call. */
+/** Median wall time of `fn` in ms, after warming up (at least 3 calls and 200 ms) so the JIT has settled. */
 function time(fn: () => unknown, runs: number): number {
-  fn();
+  const warmUntil = performance.now() + 200;
+  for (let i = 0; i < 3 || performance.now() < warmUntil; i++) fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
@@ -193,7 +194,7 @@ function main(): void {
     thread.map((m, i) => ({ ...m, id: `message:${round * thread.length + i}` })),
   ).flat();
   const scenarios: Scenario[] = [
-    { name: '(a) job page', facts: jobPage(sentences, jobs[0] as { title: string; digest: string }), runs: 25 },
+    { name: '(a) job page', facts: jobPage(sentences, jobs[0] as { title: string; digest: string }), runs: 101 },
     { name: '(b) thread, 1,000 messages', facts: threadPage(thread), runs: 9 },
     { name: '(c) thread ×10, default caps', facts: threadPage(threadTimes10), runs: 5 },
     { name: '(c) thread ×10, caps lifted', facts: threadPage(threadTimes10), runs: 5, limits: { maxPageChars: 10_000_000 } },

@@ -11,7 +11,7 @@
 import { analyze, analyzeCards } from '../engine/analyze';
 import type { RuleSpec } from '../engine/rule-schema';
 import type { PageFacts } from '../facts';
-import type { Finding } from '../findings';
+import type { AnalysisNotice, Finding } from '../findings';
 import type { TabReport } from '../messages';
 import { SEVERITY_RANK } from '../severity';
 import type { ContentSettings } from '../storage/content-view';
@@ -35,7 +35,8 @@ export function analyzeForTab(
   now: Date,
 ): TabAnalysis {
   if (facts.kind === 'job-list') {
-    const byJob = analyzeCards(facts, rules, user.settings, now);
+    const notices: AnalysisNotice[] = [];
+    const byJob = analyzeCards(facts, rules, user.settings, now, { notices });
     const cards: Record<string, Finding[]> = {};
     for (const card of facts.cards) {
       const findings = [...(byJob.get(card.jobId) ?? [])];
@@ -47,7 +48,7 @@ export function analyzeForTab(
     const all = Object.values(cards)
       .flat()
       .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
-    return { report: buildReport(facts, all, [], [], now.getTime()), visible: [], cards };
+    return { report: buildReport(facts, all, notices, [], now.getTime()), visible: [], cards };
   }
   const { findings, notices } = analyze(facts, rules, user.settings, now);
   const blocked = blockedClientFinding(facts.site, facts.client, user.blockedClients);

@@ -10,8 +10,8 @@
  */
 
 /** Sets larger than this are not tracked exactly (the regex is then described by parts). */
-const MAX_SET_SIZE = 32;
-const MAX_LITERAL_LENGTH = 24;
+const MAX_SET_SIZE = 16;
+const MAX_LITERAL_LENGTH = 12;
 
 /** Strings one of which every match contains. */
 type Clause = ReadonlySet<string>;
@@ -62,21 +62,32 @@ const COMMON_KANA_PAIRS = new Set(
 function weight(literal: string): number {
   if (COMMON_KANA_PAIRS.has(literal)) return 1;
   let total = 0;
-  for (const char of literal) {
-    const code = char.codePointAt(0) as number;
+  for (let i = 0; i < literal.length; i++) {
+    const code = literal.charCodeAt(i);
+    const isAlnum = (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a);
     if (code >= 0x3040 && code <= 0x30ff) total += 1.25;
+    else if (code >= 0xdc00 && code <= 0xdfff) continue; // second half of an astral character
     else if (code >= 0x80) total += 2.5;
-    else if (/[a-z0-9]/.test(char)) total += 1;
-    else if ('@#$%&+=~^|'.includes(char)) total += 3.5;
+    else if (isAlnum) total += 1;
+    else if (RARE_SYMBOLS.includes(literal[i] as string)) total += 3.5;
     else total += 0.3;
   }
   return total;
 }
 
-/** Score of a clause: as good as its weakest literal. */
+/** ASCII symbols rare enough in Japanese prose to be worth a gate on their own ("@"). */
+const RARE_SYMBOLS = '@#$%&+=~^|';
+
+const scores = new WeakMap<Clause, number>();
+
+/** Score of a clause: as good as its weakest literal (remembered: clauses are compared often). */
 function score(clause: Clause): number {
-  let lowest = Infinity;
-  for (const literal of clause) lowest = Math.min(lowest, weight(literal));
+  let lowest = scores.get(clause);
+  if (lowest === undefined) {
+    lowest = Infinity;
+    for (const literal of clause) lowest = Math.min(lowest, weight(literal));
+    scores.set(clause, lowest);
+  }
   return lowest;
 }
 

@@ -121,6 +121,17 @@ export function buildTermMatcher(terms: Iterable<readonly [string, TermEntry]>):
   const edges: [number, number, number][] = [];
   children.forEach((map, from) => map.forEach((to, code) => edges.push([from, code, to])));
   const transitions = new Transitions(edges);
+  // Past the first characters most nodes have a single child (the rest of one word): those
+  // steps are two array reads instead of a hash lookup.
+  const onlyCode = new Int32Array(children.length).fill(EMPTY);
+  const onlyChild = new Int32Array(children.length).fill(EMPTY);
+  children.forEach((map, node) => {
+    if (map.size !== 1) return;
+    for (const [code, child] of map) {
+      onlyCode[node] = code;
+      onlyChild[node] = child;
+    }
+  });
 
   // Depth-1 terms (a single character) are found through their own small table.
   const singles = new Map<number, number>();
@@ -199,7 +210,11 @@ export function buildTermMatcher(terms: Iterable<readonly [string, TermEntry]>):
       for (let end = start + 2; ; end++) {
         if (entriesOf[node]) emit(node, text, start, end, onHit, gatesSeen);
         if (end >= limit) break;
-        node = transitions.next(node, text.charCodeAt(end));
+        const code = text.charCodeAt(end);
+        const only = onlyCode[node] as number;
+        if (only === code) node = onlyChild[node] as number;
+        else if (only !== EMPTY) break;
+        else node = transitions.next(node, code);
         if (node === EMPTY) break;
       }
     }
