@@ -1,4 +1,4 @@
-import { GUIDANCE } from '@/rules/guidance';
+import { PANEL_GUIDANCE } from './panel/guidance';
 import { siteOf } from '@/utils/sites/site-of';
 import { t } from './i18n';
 import type { GuidanceMap } from './panel/guidance';
@@ -8,7 +8,7 @@ import { useStoredData } from './stores/use-stored-data';
 import { useTabReport, useTabUrl, useTargetTab } from './use-tab-report';
 
 /** The side panel: what Omamori found on the active tab, kept live as the tab changes. */
-export function SidePanel({ guidance = GUIDANCE }: { guidance?: GuidanceMap }) {
+export function SidePanel({ guidance = PANEL_GUIDANCE }: { guidance?: GuidanceMap }) {
   const tabId = useTargetTab();
   const { report, loaded } = useTabReport(tabId);
   const tabUrl = useTabUrl(tabId);

@@ -1,8 +1,13 @@
 /** A rule's guidance in the UI language, looked up safely by rule id. */
 import type { RuleGuidance } from '@/utils/engine/rule-schema';
 import type { UiLanguage } from '../i18n';
+import { GUIDANCE } from '@/rules/guidance';
+import { BLOCKED_CLIENT_GUIDANCE } from '@/utils/analysis/blocked-client-guidance';
 
 export type GuidanceMap = Readonly<Record<string, RuleGuidance>>;
+
+/** Rule guidance plus the guidance for findings that come from the user's blocklist. */
+export const PANEL_GUIDANCE: GuidanceMap = { ...GUIDANCE, ...BLOCKED_CLIENT_GUIDANCE };
 
 export interface GuidanceView {
   title: string;
