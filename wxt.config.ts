@@ -17,7 +17,9 @@ export default defineConfig({
     default_locale: 'ja',
     description:
       'クラウドソーシングのトラブルを未然に防ぐ: CrowdWorks と Lancers の危険なサインをその場で知らせます。',
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    // alarms + notifications: the opt-in daily reminder for tracked contracts.
+    permissions:
+      browser === 'firefox' ? ['storage', 'alarms', 'notifications'] : ['storage', 'sidePanel', 'alarms', 'notifications'],
     host_permissions: ['https://crowdworks.jp/*', 'https://www.lancers.jp/*'],
     action: { default_title: 'Omamori' },
     content_security_policy:

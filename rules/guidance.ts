@@ -9,6 +9,7 @@ import * as clickAffiliateClickOrTapTask from './click-affiliate/click-or-tap-ta
 import * as clickAffiliatePointsOrMysteryShopping from './click-affiliate/points-or-mystery-shopping';
 import * as clickAffiliateSignupOrInstall from './click-affiliate/signup-or-install';
 import * as clientUnresponsiveExclusiveCommitment from './client-unresponsive/exclusive-commitment';
+import * as clientUnresponsiveSilentClientCompetitionOrTask from './client-unresponsive/silent-client-competition-or-task';
 import * as clientUnresponsiveSilentClientCrowdworks from './client-unresponsive/silent-client-crowdworks';
 import * as clientUnresponsiveSilentClientLancers from './client-unresponsive/silent-client-lancers';
 import * as courseOrInfoProductLureCoursePurchaseRequired from './course-or-info-product-lure/course-purchase-required';
@@ -53,6 +54,7 @@ import * as scopeCreepExtraWorkSamePay from './scope-creep/extra-work-same-pay';
 import * as scopeCreepFixedPriceAgreeScope from './scope-creep/fixed-price-agree-scope';
 import * as scopeCreepLancersWrittenContract from './scope-creep/lancers-written-contract';
 import * as scopeCreepUnlimitedRevisions from './scope-creep/unlimited-revisions';
+import * as terminationPendingOneWeekUnanswered from './termination-pending/one-week-unanswered';
 import * as terminationPendingRequestOverdue from './termination-pending/request-overdue';
 import * as terminationPendingRequestPending from './termination-pending/request-pending';
 import * as threatExposureOrHarm from './threat/exposure-or-harm';
@@ -74,6 +76,7 @@ export const GUIDANCE: Readonly<Record<string, RuleGuidance>> = {
   [clickAffiliatePointsOrMysteryShopping.rule.id]: clickAffiliatePointsOrMysteryShopping.guidance,
   [clickAffiliateSignupOrInstall.rule.id]: clickAffiliateSignupOrInstall.guidance,
   [clientUnresponsiveExclusiveCommitment.rule.id]: clientUnresponsiveExclusiveCommitment.guidance,
+  [clientUnresponsiveSilentClientCompetitionOrTask.rule.id]: clientUnresponsiveSilentClientCompetitionOrTask.guidance,
   [clientUnresponsiveSilentClientCrowdworks.rule.id]: clientUnresponsiveSilentClientCrowdworks.guidance,
   [clientUnresponsiveSilentClientLancers.rule.id]: clientUnresponsiveSilentClientLancers.guidance,
   [courseOrInfoProductLureCoursePurchaseRequired.rule.id]: courseOrInfoProductLureCoursePurchaseRequired.guidance,
@@ -118,6 +121,7 @@ export const GUIDANCE: Readonly<Record<string, RuleGuidance>> = {
   [scopeCreepFixedPriceAgreeScope.rule.id]: scopeCreepFixedPriceAgreeScope.guidance,
   [scopeCreepLancersWrittenContract.rule.id]: scopeCreepLancersWrittenContract.guidance,
   [scopeCreepUnlimitedRevisions.rule.id]: scopeCreepUnlimitedRevisions.guidance,
+  [terminationPendingOneWeekUnanswered.rule.id]: terminationPendingOneWeekUnanswered.guidance,
   [terminationPendingRequestOverdue.rule.id]: terminationPendingRequestOverdue.guidance,
   [terminationPendingRequestPending.rule.id]: terminationPendingRequestPending.guidance,
   [threatExposureOrHarm.rule.id]: threatExposureOrHarm.guidance,

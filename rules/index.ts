@@ -11,6 +11,7 @@ import * as clickAffiliateClickOrTapTask from './click-affiliate/click-or-tap-ta
 import * as clickAffiliatePointsOrMysteryShopping from './click-affiliate/points-or-mystery-shopping';
 import * as clickAffiliateSignupOrInstall from './click-affiliate/signup-or-install';
 import * as clientUnresponsiveExclusiveCommitment from './client-unresponsive/exclusive-commitment';
+import * as clientUnresponsiveSilentClientCompetitionOrTask from './client-unresponsive/silent-client-competition-or-task';
 import * as clientUnresponsiveSilentClientCrowdworks from './client-unresponsive/silent-client-crowdworks';
 import * as clientUnresponsiveSilentClientLancers from './client-unresponsive/silent-client-lancers';
 import * as courseOrInfoProductLureCoursePurchaseRequired from './course-or-info-product-lure/course-purchase-required';
@@ -55,6 +56,7 @@ import * as scopeCreepExtraWorkSamePay from './scope-creep/extra-work-same-pay';
 import * as scopeCreepFixedPriceAgreeScope from './scope-creep/fixed-price-agree-scope';
 import * as scopeCreepLancersWrittenContract from './scope-creep/lancers-written-contract';
 import * as scopeCreepUnlimitedRevisions from './scope-creep/unlimited-revisions';
+import * as terminationPendingOneWeekUnanswered from './termination-pending/one-week-unanswered';
 import * as terminationPendingRequestOverdue from './termination-pending/request-overdue';
 import * as terminationPendingRequestPending from './termination-pending/request-pending';
 import * as threatExposureOrHarm from './threat/exposure-or-harm';
@@ -76,6 +78,7 @@ export const RULES: readonly RuleSpec[] = [
   clickAffiliatePointsOrMysteryShopping.rule,
   clickAffiliateSignupOrInstall.rule,
   clientUnresponsiveExclusiveCommitment.rule,
+  clientUnresponsiveSilentClientCompetitionOrTask.rule,
   clientUnresponsiveSilentClientCrowdworks.rule,
   clientUnresponsiveSilentClientLancers.rule,
   courseOrInfoProductLureCoursePurchaseRequired.rule,
@@ -120,6 +123,7 @@ export const RULES: readonly RuleSpec[] = [
   scopeCreepFixedPriceAgreeScope.rule,
   scopeCreepLancersWrittenContract.rule,
   scopeCreepUnlimitedRevisions.rule,
+  terminationPendingOneWeekUnanswered.rule,
   terminationPendingRequestOverdue.rule,
   terminationPendingRequestPending.rule,
   threatExposureOrHarm.rule,

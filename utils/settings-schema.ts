@@ -36,6 +36,11 @@ export const SettingsSchema = z.object({
   disabledRules: z.array(z.string().max(200)).max(1000).default([]),
   /** Sites switched off by the user. */
   disabledSites: z.array(z.enum(SITES)).default([]),
+  /**
+   * Notify when a tracked contract's reminder falls due (daily check). Off until the user
+   * turns it on; settings stored before it existed read as off, so no migration is needed.
+   */
+  notifyDueReminders: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -11,6 +11,7 @@ import { RULES } from '../rules';
 import { siteOf } from './sites/site-of';
 import { SEVERITY_RANK, type Severity } from './severity';
 import { openSidePanel } from './open-side-panel';
+import { trackPageContract } from './reminders/tracking';
 
 /** Badge colours by top severity; both pass WCAG AA against white text. */
 const BADGE_COLOURS: Record<Severity, string> = {
@@ -82,7 +83,8 @@ function keyOf(tabId: number): string {
 
 /**
  * Handles one runtime message. Answers an 'analyze-page' from a trusted sender with the
- * page's verdict (after storing the tab's report), an 'open-side-panel' with true; anything
+ * page's verdict (after storing the tab's report and, on a contract page, recording the
+ * contract for the reminders), an 'open-side-panel' with true; anything
  * else (unknown type, invalid payload, foreign sender, facts about another site) gets null
  * and changes nothing. Never throws.
  */
@@ -105,8 +107,12 @@ export async function handleContentMessage(
         await clearTabReport(tabId);
         return { visible: [], cards: {} };
       }
-      const analysis = analyzeForTab(facts, RULES, user, now());
+      const at = now();
+      const analysis = analyzeForTab(facts, RULES, user, at);
       await saveTabReport(tabId, analysis.report);
+      // A contract page's state and dates are remembered for the daily reminder check; a
+      // failure to record them must not cost the page its verdict.
+      await trackPageContract(facts, at).catch(() => false);
       return { visible: analysis.visible, cards: analysis.cards };
     }
     case 'open-side-panel':

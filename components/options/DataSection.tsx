@@ -2,12 +2,13 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { applyImport, buildExport, exportFileName, parseImport } from '@/utils/storage/export-import';
 import { t } from '../i18n';
 import { useClientsStore } from '../stores/clients-store';
+import { useContractsStore } from '../stores/contracts-store';
 import { useDismissalsStore } from '../stores/dismissals-store';
 import { useSettingsStore } from '../stores/settings-store';
 import { downloadJson } from './download';
 import { importErrorMap, importProblemLines } from './import-errors';
 
-/** An export of settings, a few hundred notes and dismissals is far below this. */
+/** An export of settings, a few hundred notes, dismissals and tracked contracts is far below this. */
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 type Outcome = { kind: 'none' } | { kind: 'ok'; text: string } | { kind: 'error'; title: string; lines: string[] };
@@ -17,6 +18,7 @@ async function reloadStores(): Promise<void> {
     useSettingsStore.getState().load(),
     useDismissalsStore.getState().load(),
     useClientsStore.getState().load(),
+    useContractsStore.getState().load(),
   ]);
 }
 

@@ -9,6 +9,7 @@ import { useDismissalsStore } from '../stores/dismissals-store';
 import { useSettingsStore } from '../stores/settings-store';
 import { openSidePanel } from '@/utils/open-side-panel';
 import { SiteSwitch } from '../common/SiteSwitch';
+import { DueReminders } from './DueReminders';
 import { TopFindings } from './TopFindings';
 
 interface PopupViewProps {
@@ -19,7 +20,10 @@ interface PopupViewProps {
   guidance: GuidanceMap;
 }
 
-/** The popup: the warning count, the top three findings, the panel button, the site switch. */
+/**
+ * The popup: the warning count, the top three findings, the panel button, the reminders due
+ * on tracked contracts, the site switch.
+ */
 export function PopupView({ tabId, report, site, guidance }: PopupViewProps) {
   const settings = useSettingsStore((s) => s.settings);
   const dismissals = useDismissalsStore((s) => s.dismissals);
@@ -51,6 +55,7 @@ export function PopupView({ tabId, report, site, guidance }: PopupViewProps) {
           </p>
         )}
       </div>
+      <DueReminders guidance={guidance} />
       {site && <SiteSwitch site={site} />}
       <p>
         <button type="button" className="link-button" onClick={() => void browser.runtime.openOptionsPage()}>

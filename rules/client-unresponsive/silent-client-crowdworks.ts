@@ -1,7 +1,8 @@
 /**
- * The client has not written for N days (default 5) during a CrowdWorks contract. For
- * project contracts (fixed and hourly) the remedy is the 連絡催促申請; competitions and tasks
- * go through the inquiry form.
+ * The client has not written for N days (default 5) during a CrowdWorks project contract
+ * (fixed or hourly, or a contract whose type the page did not show): the remedy is the
+ * 連絡催促申請. Competitions and tasks cannot use it; silent-client-competition-or-task covers
+ * them with the inquiry form.
  */
 import type { RuleExamples, RuleGuidance, RuleSpec } from '../../utils/engine/rule-schema';
 import { CONTRACT_PAGES } from '../shared';
@@ -17,6 +18,8 @@ export const rule = {
     all: [
       { fact: 'contract.status', op: 'in', value: ['active', 'delivered'] },
       { daysSince: 'contract.lastClientMessageAt', op: '>=', value: { setting: 'clientSilentDaysCrowdworks' } },
+      // 連絡催促申請 is for プロジェクト形式 only (FAQ 10549).
+      { not: { fact: 'contract.type', op: 'in', value: ['competition', 'task'] } },
     ],
   },
 } satisfies RuleSpec;
@@ -29,7 +32,7 @@ export const guidance: RuleGuidance = {
       'まずサイト内のメッセージで、状況の確認と返信のお願いを丁寧に送ってください。',
       '返事がなければ、契約画面の「契約相手と連絡がとれない場合はこちら」から連絡催促申請をしてください。',
       '申請後も連絡がなく納品前なら、契約途中終了リクエストを検討してください(仮払いはクライアントに返金され、報酬は出ません)。納品後なら問い合わせフォームで事務局に相談してください。',
-      'コンペ形式やタスク形式では連絡催促申請は使えないため、問い合わせフォームから事務局に連絡してください。',
+      'やり取りの記録と、作業や納品の日付を保存しておいてください。',
     ],
   },
   en: {
@@ -39,7 +42,7 @@ export const guidance: RuleGuidance = {
       'First send a polite message on the site asking how things stand and for a reply.',
       'If there is none, file the 連絡催促申請 from 「契約相手と連絡がとれない場合はこちら」 on the contract page.',
       'If still silent and not yet delivered, consider a 契約途中終了リクエスト (the 仮払い goes back to the client; no reward). If already delivered, ask the office through the inquiry form.',
-      'Competitions and tasks cannot use the 連絡催促申請: contact the office through the inquiry form.',
+      'Keep the messages and the dates of your work and delivery.',
     ],
   },
   sources: [CW_CONTACT_REMINDER_FAQ, CW_INQUIRY, SEED_CW_TROUBLE_PREVENTION, SEED_CW_CLIENT_VANISHED],
@@ -47,7 +50,8 @@ export const guidance: RuleGuidance = {
 
 export const examples: RuleExamples = {
   matches: [
-    { contract: { status: 'active', lastClientMessageAt: '2026-11-16T09:00:00+09:00' }, now: '2026-11-21T12:00:00+09:00' },
+    { contract: { status: 'active', lastClientMessageAt: '2026-11-16T09:00:00+09:00' }, now: '2026-11-21T12:00:00+09:00', note: '5 days' },
+    { contract: { status: 'active', type: 'hourly', lastClientMessageAt: '2026-11-10' } },
     { contract: { status: 'delivered', lastClientMessageAt: '2026-11-01' } },
     {
       contract: { status: 'active', lastClientMessageAt: '2026-11-19' },
@@ -59,5 +63,6 @@ export const examples: RuleExamples = {
     { contract: { status: 'active', lastClientMessageAt: '2026-11-17T09:00:00+09:00' }, now: '2026-11-21T12:00:00+09:00', note: '4 days' },
     { contract: { status: 'completed', lastClientMessageAt: '2026-10-01' } },
     { contract: { status: 'active', lastClientMessageAt: '2026-11-01' }, site: 'lancers' },
+    { contract: { status: 'delivered', type: 'competition', lastClientMessageAt: '2026-11-01' }, note: 'no 連絡催促申請 for competitions' },
   ],
 };

@@ -33,6 +33,7 @@ export function coerceSettings(raw: unknown): Settings {
   }
   if (Array.isArray(raw.disabledRules)) settings.disabledRules = raw.disabledRules.filter(isId);
   if (Array.isArray(raw.disabledSites)) settings.disabledSites = raw.disabledSites.filter(isSite);
+  if (typeof raw.notifyDueReminders === 'boolean') settings.notifyDueReminders = raw.notifyDueReminders;
   return settings;
 }
 

@@ -1,17 +1,18 @@
 /**
- * Export of everything the user set (settings, client notes and blocklist, dismissals) to
- * one JSON file, and import of such a file. Import is all or nothing: the whole file is
+ * Export of everything the extension stores (settings, client notes and blocklist,
+ * dismissals, tracked contracts) to one JSON file, and import of such a file. Import is all or nothing: the whole file is
  * migrated to the current versions and validated with zod before anything is written, and
  * an invalid file comes back as a list of `path: problem` lines with storage untouched.
  */
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { SettingsSchema } from '../settings-schema';
-import { clientsItem, dismissalsItem, settingsItem } from './items';
+import { clientsItem, contractsItem, dismissalsItem, settingsItem } from './items';
 import { STORAGE_VERSIONS } from './keys';
 import { migrateValue, SETTINGS_MIGRATIONS } from './migrations';
-import { ClientRecordsSchema, DismissalsSchema } from './schemas';
+import { ClientRecordsSchema, DismissalsSchema, TrackedContractsSchema } from './schemas';
 import { loadClients } from './clients';
+import { loadTrackedContracts } from './contracts';
 import { loadDismissals } from './dismissals';
 import { loadSettings } from './settings';
 
@@ -31,11 +32,14 @@ const EnvelopeSchema = z
         settings: versionOf(STORAGE_VERSIONS.settings),
         dismissals: versionOf(STORAGE_VERSIONS.dismissals),
         clients: versionOf(STORAGE_VERSIONS.clients),
+        // Files exported before contracts were tracked have none.
+        contracts: versionOf(STORAGE_VERSIONS.contracts).optional(),
       })
       .strict(),
     settings: z.unknown(),
     dismissals: z.unknown(),
     clients: z.unknown(),
+    contracts: z.unknown().optional(),
   })
   .strict();
 
@@ -44,12 +48,18 @@ const ExportFileSchema = EnvelopeSchema.extend({
   settings: SettingsSchema.strict(),
   dismissals: DismissalsSchema,
   clients: ClientRecordsSchema,
+  contracts: TrackedContractsSchema.default({}),
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;
 
 /** Everything stored now, as an export file. */
 export async function buildExport(now = new Date()): Promise<ExportFile> {
-  const [settings, dismissals, clients] = await Promise.all([loadSettings(), loadDismissals(), loadClients()]);
+  const [settings, dismissals, clients, contracts] = await Promise.all([
+    loadSettings(),
+    loadDismissals(),
+    loadClients(),
+    loadTrackedContracts(),
+  ]);
   return {
     app: EXPORT_APP,
     format: EXPORT_FORMAT,
@@ -58,6 +68,7 @@ export async function buildExport(now = new Date()): Promise<ExportFile> {
     settings: settings.value,
     dismissals: dismissals.value,
     clients: clients.value,
+    contracts: contracts.value,
   };
 }
 
@@ -121,17 +132,22 @@ export function parseImport(text: string, errorMap?: z.core.$ZodErrorMap): Impor
   return { ok: true, file: file.data };
 }
 
-/** Replaces settings, dismissals and client records with a validated file's contents. */
+/**
+ * Replaces settings, dismissals, client records and tracked contracts with a validated file's
+ * contents (a file without tracked contracts leaves none).
+ */
 export async function applyImport(file: ExportFile): Promise<void> {
-  // One storage.set call for the three values, so a failure cannot leave a half import.
+  // One storage.set call for all values, so a failure cannot leave a half import.
   await storage.setItems([
     { item: settingsItem, value: file.settings },
     { item: dismissalsItem, value: file.dismissals },
     { item: clientsItem, value: file.clients },
+    { item: contractsItem, value: file.contracts },
   ]);
   await storage.setMetas([
     { item: settingsItem, meta: { v: STORAGE_VERSIONS.settings } },
     { item: dismissalsItem, meta: { v: STORAGE_VERSIONS.dismissals } },
     { item: clientsItem, meta: { v: STORAGE_VERSIONS.clients } },
+    { item: contractsItem, meta: { v: STORAGE_VERSIONS.contracts } },
   ]);
 }

@@ -5,13 +5,14 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { Settings } from '../settings-schema';
-import { CLIENTS_KEY, DISMISSALS_KEY, SETTINGS_KEY, STORAGE_VERSIONS } from './keys';
+import { CLIENTS_KEY, CONTRACTS_KEY, DISMISSALS_KEY, SETTINGS_KEY, STORAGE_VERSIONS } from './keys';
 import { SETTINGS_MIGRATIONS } from './migrations';
-import type { ClientRecords, Dismissals } from './records';
+import type { ClientRecords, Dismissals, TrackedContracts } from './records';
 import { SETTINGS_DEFAULTS } from './settings-defaults';
 
 const NO_DISMISSALS: Dismissals = Object.freeze({});
 const NO_CLIENTS: ClientRecords = Object.freeze({});
+const NO_CONTRACTS: TrackedContracts = Object.freeze({});
 
 /** Defines the settings item; exported separately so tests can define it after seeding storage. */
 export function defineSettingsItem() {
@@ -38,6 +39,15 @@ export function defineClientsItem() {
   });
 }
 
+export function defineContractsItem() {
+  return storage.defineItem<TrackedContracts>(CONTRACTS_KEY, {
+    fallback: NO_CONTRACTS,
+    version: STORAGE_VERSIONS.contracts,
+    migrations: {},
+  });
+}
+
 export const settingsItem = defineSettingsItem();
 export const dismissalsItem = defineDismissalsItem();
 export const clientsItem = defineClientsItem();
+export const contractsItem = defineContractsItem();

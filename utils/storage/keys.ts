@@ -5,7 +5,7 @@
  *   local:settings      Settings (version 2)
  *   local:dismissals    per site + job/contract id + rule id (version 1)
  *   local:clients       notes and blocklist, per site + client id (version 1)
- *   local:contracts     reserved for tracked contract dates
+ *   local:contracts     tracked contracts: state and dates, per site + contract id (version 1)
  *   local:backup:<name>:<time>   values that failed validation, moved aside
  */
 import type { Site } from '../facts';
@@ -13,11 +13,10 @@ import type { Site } from '../facts';
 export const SETTINGS_KEY = 'local:settings';
 export const DISMISSALS_KEY = 'local:dismissals';
 export const CLIENTS_KEY = 'local:clients';
-/** Reserved for the tracked-contracts item, so nothing else takes the name. */
 export const CONTRACTS_KEY = 'local:contracts';
 
 /** Current version of each stored item (the storage meta `v`). */
-export const STORAGE_VERSIONS = { settings: 2, dismissals: 1, clients: 1 } as const;
+export const STORAGE_VERSIONS = { settings: 2, dismissals: 1, clients: 1, contracts: 1 } as const;
 export type StoredItemName = keyof typeof STORAGE_VERSIONS;
 
 /** Prefix (without the `local:` area) of every moved-aside value. */
@@ -36,4 +35,9 @@ export function dismissalKey(site: Site, subjectId: string, ruleId: string): str
 /** Id of one client record: `${site}:${clientId}`. */
 export function clientKey(site: Site, clientId: string): string {
   return `${site}:${clientId}`;
+}
+
+/** Id of one tracked contract: `${site}:${contractId}`. */
+export function contractKey(site: Site, contractId: string): string {
+  return `${site}:${contractId}`;
 }

@@ -4,9 +4,15 @@
  * imports this file; it checks the same shapes by hand (./coerce.ts).
  */
 import { z } from 'zod';
-import { SiteSchema } from '../facts';
-import { clientKey, dismissalKey } from './keys';
-import { DISMISSAL_REASONS, LIMITS, type ClientRecords, type Dismissals } from './records';
+import { CONTRACT_STATUSES, PAYMENT_TYPES, SiteSchema } from '../facts';
+import { clientKey, contractKey, dismissalKey } from './keys';
+import {
+  DISMISSAL_REASONS,
+  LIMITS,
+  type ClientRecords,
+  type Dismissals,
+  type TrackedContracts,
+} from './records';
 
 /**
  * Custom issue reasons. Issues carry no fixed message: the importer words them in the
@@ -36,6 +42,33 @@ export const ClientRecordSchema = z
     note: z.string().max(LIMITS.noteLength),
     blocked: z.boolean(),
     updatedAt: TimeSchema,
+  })
+  .strict();
+
+/** An ISO 8601 date or date-time (what the adapters write), never free text. */
+const IsoDateSchema = z
+  .string()
+  .max(40)
+  .regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/);
+
+export const TrackedContractSchema = z
+  .object({
+    site: SiteSchema,
+    // Digits only: a contract number, so no page text can be stored under its name.
+    contractId: z.string().regex(/^\d{1,20}$/),
+    status: z.enum(CONTRACT_STATUSES),
+    type: z.enum(PAYMENT_TYPES).nullable(),
+    funded: z.boolean().nullable(),
+    deliveredAt: IsoDateSchema.nullable(),
+    terminationRequestedAt: IsoDateSchema.nullable(),
+    lastClientMessageAt: IsoDateSchema.nullable(),
+    offPlatformApproved: z.boolean().nullable(),
+    seenAt: TimeSchema,
+    notified: z
+      .record(IdSchema, IsoDateSchema)
+      .refine((notified) => Object.keys(notified).length <= LIMITS.notifiedPerContract, {
+        params: { reason: 'too-many', max: LIMITS.notifiedPerContract },
+      }),
   })
   .strict();
 
@@ -73,7 +106,14 @@ export const ClientRecordsSchema = keyedRecord(
   LIMITS.clients,
 );
 
+export const TrackedContractsSchema = keyedRecord(
+  TrackedContractSchema,
+  (c) => contractKey(c.site, c.contractId),
+  LIMITS.contracts,
+);
+
 // The zod shapes and the plain types in ./records.ts must stay the same.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const _dismissalsMatch: Same<z.infer<typeof DismissalsSchema>, Dismissals> = true;
 const _clientsMatch: Same<z.infer<typeof ClientRecordsSchema>, ClientRecords> = true;
+const _contractsMatch: Same<z.infer<typeof TrackedContractsSchema>, TrackedContracts> = true;

@@ -44,6 +44,8 @@ export interface SettingsValues {
   clientSilentDaysLancers: number;
   disabledRules: string[];
   disabledSites: Site[];
+  /** Browser notifications for tracked contracts' reminders when they fall due (opt-in). */
+  notifyDueReminders: boolean;
 }
 
 /** Every setting at its default. Treat as read-only: copy before changing. */
@@ -57,6 +59,7 @@ export const SETTINGS_DEFAULTS: Readonly<SettingsValues> = Object.freeze({
   clientSilentDaysLancers: 7,
   disabledRules: [],
   disabledSites: [],
+  notifyDueReminders: false,
 });
 
 /** A fresh, mutable copy of the defaults. */

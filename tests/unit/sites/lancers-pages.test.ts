@@ -97,7 +97,16 @@ describe('message board /mypage/message?boardId=N', () => {
       ['サンプル商事', false, '2026-11-19T18:45:00+09:00'],
     ]);
     expect(facts.messages[2]?.text).toBe('今後の連絡はチャットワークでお願いします。\nID: sample_cw を追加してください。');
-    expect(facts.contract).toEqual({ funded: true, offPlatformApproved: false, lastClientMessageAt: '2026-11-19T18:45:00+09:00' });
+    expect(facts.contract).toEqual({
+      id: '123456',
+      status: 'active',
+      type: 'fixed',
+      funded: true,
+      deliveredAt: null,
+      terminationRequestedAt: null,
+      offPlatformApproved: false,
+      lastClientMessageAt: '2026-11-19T18:45:00+09:00',
+    });
     expect(facts.texts.map((t) => [t.id, t.own])).toEqual([
       ['message:0', false],
       ['message:1', true],

@@ -7,17 +7,19 @@ import { readContentSettings } from '@/utils/storage/content-view';
 import { loadSettings, updateSettings } from '@/utils/storage/settings';
 import { loadDismissals } from '@/utils/storage/dismissals';
 import { loadClients } from '@/utils/storage/clients';
+import { loadTrackedContracts, trackContract } from '@/utils/storage/contracts';
 
 async function seed() {
   await updateSettings({ minClientRating: 3.2, clientSilentDaysLancers: 10, disabledRules: ['mlm/recruiting'] });
   await addDismissal({ site: 'crowdworks', subjectId: '12345', ruleId: 'new-client/few-orders', reason: 'false-alarm' }, 1000);
   await updateClient('lancers', 'client-9', { name: '山田', note: '支払いが遅い', blocked: true }, 2000);
+  await trackContract({ site: 'crowdworks', contractId: '63500001', status: 'delivered', deliveredAt: '2026-11-13T10:00:00+09:00' }, 3000);
 }
 
 describe('export and import', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('round-trips settings, dismissals and client records through JSON', async () => {
+  it('round-trips settings, dismissals, client records and tracked contracts through JSON', async () => {
     await seed();
     const exported = await buildExport(new Date('2026-11-21T00:00:00Z'));
     const text = JSON.stringify(exported);
@@ -33,6 +35,8 @@ describe('export and import', () => {
     expect((await loadSettings()).value).toEqual(exported.settings);
     expect((await loadDismissals()).value).toEqual(exported.dismissals);
     expect((await loadClients()).value).toEqual(exported.clients);
+    expect((await loadTrackedContracts()).value).toEqual(exported.contracts);
+    expect(Object.keys(exported.contracts)).toEqual(['crowdworks:63500001']);
     const view = await readContentSettings();
     expect(view.blockedClients).toEqual(new Set(['lancers:client-9']));
     expect(view.dismissed).toEqual(new Set(['crowdworks:12345:new-client/few-orders']));
@@ -66,6 +70,10 @@ describe('export and import', () => {
     expect(problemsOf('{"app": "omamori",')).toBe('json');
     expect(problemsOf({ ...base, app: 'other' })).toBe('app');
     expect(problemsOf({ ...base, versions: { settings: 3, dismissals: 1, clients: 1 } })).toBe('versions.settings');
+    expect(problemsOf({ ...base, versions: { ...base.versions, contracts: 2 } })).toBe('versions.contracts');
+    expect(problemsOf({ ...base, contracts: { 'crowdworks:1': { site: 'crowdworks', contractId: 'x' } } })).toMatch(
+      /^contracts\["crowdworks:1"\]\.contractId contracts\["crowdworks:1"\]\.status /,
+    );
     expect(problemsOf({ ...base, settings: { minRating: 3 } })).toBe('settings');
     expect(problemsOf({ ...base, extra: true })).toBe('');
     expect(
@@ -74,6 +82,17 @@ describe('export and import', () => {
         dismissals: { wrong: { site: 'crowdworks', subjectId: '1', ruleId: 'a/b', reason: 'dismissed', at: 1 } },
       }),
     ).toBe('dismissals.wrong');
+  });
+
+  it('imports a file from before contracts were tracked as having none', async () => {
+    await seed();
+    const result = parseImport(
+      JSON.stringify({ app: 'omamori', format: 1, versions: { settings: 2, dismissals: 1, clients: 1 }, settings: {}, dismissals: {}, clients: {} }),
+    );
+    if (!result.ok) throw new Error('expected ok');
+    expect(result.file.contracts).toEqual({});
+    await applyImport(result.file);
+    expect((await loadTrackedContracts()).value).toEqual({});
   });
 
   it('migrates settings from an older export', async () => {

@@ -11,6 +11,7 @@
  */
 import type { ContractFacts, MessageFacts } from '../../facts';
 import { parseSiteDate } from '../dates';
+import { latestDateOnLines } from '../progress-dates';
 import { addText, missingFields, type Draft } from '../draft';
 import { findAll, findFirst } from '../dom/query';
 import { lineOf, textOf } from '../dom/text';
@@ -82,26 +83,21 @@ const STATUS_MARKERS: readonly [RegExp, NonNullable<ContractFacts['status']>][] 
   [/契約(?:が)?キャンセル(?:されました|済み)|契約は取り消され/, 'cancelled'],
   [/検収完了|契約(?:は)?終了しました|契約完了|この契約は終了/, 'completed'],
   [/検収待ち|検収中|納品済み|納品確認待ち/, 'delivered'],
-  [/作業中|仮払い済み|仮払いが完了|契約中/, 'active'],
-  [/まだクライアントが契約に同意していません|契約に同意すると契約成立|応募中|相談中/, 'negotiating'],
+  // 仮払い待ち: the contract is agreed and waits for the client's 仮払い.
+  [/作業中|仮払い済み|仮払いが完了|契約中|仮払い待ち/, 'active'],
+  [/まだクライアントが契約に同意していません|契約に同意すると契約成立|応募中|相談中|交渉中/, 'negotiating'],
 ];
 
 function statusOf(text: string): NonNullable<ContractFacts['status']> | undefined {
   return STATUS_MARKERS.find(([pattern]) => pattern.test(text))?.[1];
 }
 
-/** The latest date on any line matching `pattern` (e.g. progress entries "2026年11月13日 納品しました"). */
-function latestDateOnLines(text: string, pattern: RegExp, now: Date, exclude?: RegExp): string | null {
-  let latest: { iso: string; time: number } | null = null;
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length && i < 5_000; i += 1) {
-    const line = lines[i] ?? '';
-    if (!pattern.test(line) || (exclude && exclude.test(line))) continue;
-    const iso = parseSiteDate(line, { now });
-    const time = iso ? Date.parse(iso) : Number.NaN;
-    if (iso && !Number.isNaN(time) && (!latest || time > latest.time)) latest = { iso, time };
-  }
-  return latest?.iso ?? null;
+/**
+ * The status cell of 契約詳細 may hold a bare 「完了」 or 「終了」, words too common elsewhere on
+ * the page (「仮払いが完了しました」) to count outside the labelled cell.
+ */
+function statusOfCell(text: string): NonNullable<ContractFacts['status']> | undefined {
+  return statusOf(text) ?? (/^(?:完了|終了)/.test(text) ? 'completed' : undefined);
 }
 
 /** サービス外連絡申請 state from 「申請ステータス」: true approved, false pending/refused, null not shown. */
@@ -115,10 +111,15 @@ export function offPlatformApprovalOf(text: string): boolean | null {
   return value.startsWith('承認');
 }
 
-function paymentTypeOf(text: string): ContractFacts['type'] {
+/**
+ * Contract type from the 契約形式 cell (`labelled`) or the page text. In the page text only
+ * the formats' full names count: 「タスク」 and 「コンペ」 alone also occur in job titles.
+ */
+function paymentTypeOf(text: string, labelled: boolean): ContractFacts['type'] {
   if (/時間単価/.test(text)) return 'hourly';
   if (/固定報酬/.test(text)) return 'fixed';
-  if (/タスク形式/.test(text)) return 'task';
+  if (labelled ? /タスク/.test(text) : /タスク形式/.test(text)) return 'task';
+  if (labelled ? /コンペ/.test(text) : /コンペ形式/.test(text)) return 'competition';
   return null;
 }
 
@@ -137,8 +138,9 @@ export function readCrowdworksContract(
   const contract: ContractFacts = {};
   if (kind === 'contract') contract.id = /\/contracts\/(\d+)/.exec(context.url.pathname)?.[1];
   const statusText = labels.text('契約状況', '契約ステータス', 'ステータス');
-  contract.status = (statusText ? statusOf(statusText) : undefined) ?? statusOf(pageText) ?? (kind === 'proposal' ? 'negotiating' : 'unknown');
-  contract.type = paymentTypeOf(labels.text('契約形式', '報酬形式', '支払い形式') ?? pageText);
+  contract.status = (statusText ? statusOfCell(statusText) : undefined) ?? statusOf(pageText) ?? (kind === 'proposal' ? 'negotiating' : 'unknown');
+  const typeText = labels.text('契約形式', '報酬形式', '支払い形式', '仕事形式');
+  contract.type = paymentTypeOf(typeText ?? pageText, typeText !== null);
 
   const fundedText = labels.text('仮払い', '仮払い状況', '仮払いステータス') ?? pageText;
   const funded = flagFromMarkers(
