@@ -10,6 +10,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // OMAMORI_OUT_DIR lets parallel checks build side by side; `.output` otherwise.
   outDir: process.env.OMAMORI_OUT_DIR ?? '.output',
+  // The Firefox sources package holds what a reviewer needs to rebuild, not local output.
+  zip: { excludeSources: ['demo-output/**', 'test-output/**', '.output-*/**'] },
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
   manifest: ({ browser }) => ({

@@ -12,6 +12,7 @@
  * stay small; the background holds the rules and analyses what this script reads.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { captureEmbeddedJson, EMBEDDED_JSON_IDS, pageKindOf } from '@/utils/sites';
 import { createPageView, isOwnElement, type PageView } from '@/utils/content/page-view';
@@ -27,6 +28,7 @@ export default defineContentScript({
   runAt: 'document_start',
   main(ctx) {
     if (!pageKindOf(location.href)) return;
+    guardAgainstForgedRestart(ctx);
     const send = (message: ContentMessage): Promise<unknown> =>
       ctx.isInvalid ? Promise.resolve(null) : browser.runtime.sendMessage(message).catch(() => null);
 
@@ -77,6 +79,9 @@ export default defineContentScript({
 
     // Single-page navigation: the embedded JSON belonged to the first page only.
     ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+      // A page script can dispatch an event of this name too, but not give it a newUrl
+      // (expando properties do not cross from the page's world into ours).
+      if (!(event.newUrl instanceof URL)) return;
       scheduler.cancel();
       startView(event.newUrl.href, {});
     });
@@ -107,3 +112,19 @@ export default defineContentScript({
     });
   },
 });
+
+/**
+ * WXT stops a content script when a document event named after the extension id announces
+ * that a newer copy of the script has started. The id is public, so any page script could
+ * send that event and silence every warning on the page. A newer copy only ever replaces
+ * this one after the extension was reloaded or updated, when this script's runtime is gone;
+ * while it is alive, the event is stopped on the window before it reaches WXT's listener.
+ */
+function guardAgainstForgedRestart(ctx: ContentScriptContext): void {
+  const eventName = (ctx.constructor as unknown as { SCRIPT_STARTED_MESSAGE_TYPE?: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+  if (!eventName) return;
+  const onStarted = (event: Event) => {
+    if (browser.runtime?.id != null) event.stopImmediatePropagation();
+  };
+  window.addEventListener(eventName, onStarted, { capture: true, signal: ctx.signal });
+}

@@ -1,10 +1,12 @@
 import type { Site } from '../facts';
 
-/** Which supported site a URL belongs to, or null. Only exact hosts count. */
+/** Which supported site a URL belongs to, or null. Only exact hosts over https count. */
 export function siteOf(url: string): Site | null {
   let host: string;
   try {
-    host = new URL(url).host;
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'https:') return null;
+    host = parsed.host;
   } catch {
     return null;
   }
