@@ -68,6 +68,36 @@ export const NEGATED: Unless[] = [
   { scope: 'sentence', direction: 'after', within: 4, pattern: { terms: ['ではなく', 'じゃなく'] } },
 ];
 
+/**
+ * NEGATED limited to N characters around the match: for rules whose sentences often carry an
+ * unrelated negation (「口コミ投稿(来店不要)」 negates the visit, not the review).
+ */
+export function negatedWithin(within: number): Unless[] {
+  return NEGATED.map((unless) => ({ ...unless, within: Math.min(unless.within ?? within, within) }));
+}
+
+/**
+ * The sentence orders content ABOUT the practice (「着手金と報酬金の違いの解説記事」「即日払い制度を
+ * 紹介する記事」「マルチ商法の勧誘を断る方法」), which is writing work, not the practice itself.
+ * Only explanation words count: a bare 「記事作成」 also opens lure posts (「記事作成で月10万」).
+ */
+export const ABOUT_THE_TOPIC: Unless = {
+  scope: 'sentence',
+  pattern: {
+    regex: [
+      // Not 「解説動画」「紹介資料」: lures promise exactly those (「LINE登録で稼ぎ方の解説動画をプレゼント」).
+      '(解説|紹介|比較|啓発|考察|注意喚起)\\s{0,2}(する|した|している|用の|の)?\\s{0,2}(記事|ぶろぐ|こらむ|原稿|台本|まんが|漫画)',
+      '(解説|比較|説明)\\s{0,2}(する|した|用の|の)?\\s{0,2}(ぺ.?じ|こんてんつ)',
+      '(に関する|に関して|についての|について)\\s{0,2}(の)?\\s{0,2}(記事|ぶろぐ|こらむ|原稿|台本)',
+      '(という|の)\\s{0,2}てーま',
+      '(断る|見分ける|防ぐ|避ける)\\s{0,2}(方法|こつ|ための)',
+      '(見分け方|断り方|対処法|対策法)',
+      // 「宿題代行サービスの問題点を論じるコラム」.
+      '(問題点|是非|実態|危険性|りすく)\\s{0,2}(を|について)?\\s{0,2}(論じ|解説|まとめ|考察|紹介|検証)',
+    ],
+  },
+};
+
 /** The sentence warns about the practice rather than doing it (「LINEへ誘導する詐欺にご注意」). */
 export const CAUTIONARY: Unless[] = [
   {
@@ -150,6 +180,19 @@ export const CONTACT_CONTEXT = {
     'お伝え',
     '説明',
     '参加',
+    // Joining a server or a group: 「Discordのサーバーに入ってください」.
+    '入って',
+    '入れて',
+    '入室',
+    '加入',
+    '合流',
+    // A conversation offered: 「Skypeでお話ししませんか」.
+    'お話',
+    '話し',
+    '話せ',
+    '会話',
+    'しませんか',
+    'しましょう',
     'ID',
   ],
 };
@@ -161,8 +204,9 @@ export const CONTACT_CONTEXT = {
 export const TOOL_AS_WORK_SUBJECT: Unless = {
   scope: 'sentence',
   pattern: {
+    // Stamps as artwork (「スタンプ制作」), not 「友だち登録後にスタンプを送ってください」, a LINE sign-up step.
+    regex: ['すたんぷ\\s{0,2}(の)?\\s{0,2}(制作|作成|でざいん|いらすと|画像|販売|申請|審査|案|あいであ|清書|を作|を描)'],
     terms: [
-      'スタンプ',
       'BOT',
       'ボット',
       'API',
@@ -181,6 +225,10 @@ export const TOOL_AS_WORK_SUBJECT: Unless = {
       '導入支援',
       '広告',
       'マーケティング',
+      '施策',
+      '友だち数',
+      '友達数',
+      '登録者数',
       '集客代行',
       '配信代行',
       '配信作成',
@@ -195,6 +243,9 @@ export const TOOL_AS_WORK_SUBJECT: Unless = {
       'サーバー管理',
       'サーバー運営',
       'コミュニティ運営',
+      'チャンネル運営',
+      'グループ運営',
+      'コミュニティマネージャー',
       'モデレーター',
       'リッチメニュー',
       'あいさつメッセージ',
@@ -213,10 +264,27 @@ export const TOOL_AS_WORK_SUBJECT: Unless = {
       '記事の執筆',
       'ライティング',
       'マニュアル作成',
+      '手順書',
+      '操作方法',
+      '操作手順',
+      '資料作成',
       '詳細設定',
       '開設代行',
       '公式アカウントの開設',
       '公式アカウント開設',
+      // The app's screens and widgets as design or web work (「トーク画面風の画像」「友だち追加ボタンの設置」).
+      'トーク画面',
+      '画面風',
+      'モックアップ',
+      '画像を作成',
+      '画像の作成',
+      '画像作成',
+      '画像制作',
+      '設置',
+      // Its tone as a writing style (「LINEで送るような文体で」).
+      '文体',
+      '口調',
+      'トンマナ',
     ],
   },
 };

@@ -4,7 +4,7 @@
  * (and the paperwork) is the two parties' own.
  */
 import type { RuleExamples, RuleGuidance, RuleSpec } from '../../utils/engine/rule-schema';
-import { JOB_AND_THREAD_PAGES, NOT_ASKING } from '../shared';
+import { ABOUT_THE_TOPIC, JOB_AND_THREAD_PAGES, NOT_ASKING } from '../shared';
 import { SEED_CW_TROUBLE_PREVENTION } from '../sources';
 
 export const rule = {
@@ -15,10 +15,21 @@ export const rule = {
   pageKinds: JOB_AND_THREAD_PAGES,
   when: {
     text: {
-      regex: ['(着手金|手付金|手付け金|前金|内金)', '前払い\\s{0,2}(で|にて|として)?\\s{0,2}(お?支払|お?振り?込|送金|入金|お渡し)'],
+      regex: [
+        '(着手金|手付金|手付け金|前金|内金)',
+        // 「前払いで報酬をお渡し」「先払いでお振込み」: the object may sit between.
+        '(前払い|先払い)\\s{0,2}(で|にて|として)?[^。\\n、]{0,6}(お?支払|お?振り?込|送金|入金|お渡し)',
+        // Paid when the work starts: 「報酬のうち2万円は着手時にお渡しします」.
+        '(着手時|着手前|作業前|開始前|契約時)\\s{0,2}(に)?\\s{0,2}(先に)?\\s{0,2}(お?支払|お渡し|お?振り?込|送金)',
+        // Part of the pay before the work: 「報酬の半額を先にお支払い」.
+        '(報酬|代金|お支払い)\\s{0,2}(の)?\\s{0,2}(半額|半分|一部|全額|\\d{1,2}\\s{0,2}(%|割))\\s{0,2}(を|は)?\\s{0,2}(先に|前もって|事前に|先払い|前払い)',
+      ],
     },
     unless: [
       ...NOT_ASKING,
+      ABOUT_THE_TOPIC,
+      // 着手金 is also a law-firm fee, a frequent subject of writing work for law offices.
+      { scope: 'sentence', pattern: { terms: ['法律事務所', '弁護士', '士業', '行政書士', '司法書士'] } },
       // 仮払い is the platform's own escrow, sometimes loosely called 前払い.
       { scope: 'sentence', pattern: { terms: ['仮払い', '仮払'] } },
       { scope: 'sentence', pattern: { terms: ['なし', '無し', 'ありません', 'いただきません', '頂きません'] } },
@@ -57,10 +68,17 @@ export const examples: RuleExamples = {
     { text: '着手金として報酬の半額を先にお支払いします', kind: 'message' },
     '手付金3万円をお渡しのうえ作業開始となります。',
     { text: '前払いでお振込みしますので口座を教えてください', kind: 'message' },
+    { text: '先払いで代金をお支払いしますね', kind: 'message' },
+    { text: '報酬の3割を事前にお渡しする形でいかがでしょう', kind: 'message' },
+    { text: '前払いで3分の1だけ送金しますね', kind: 'message' },
+    { text: '半額は作業前にお振込みします', kind: 'message' },
   ],
   doesNotMatch: [
     '着手金はいただきません。',
     { text: '仮払い(前払い)が完了しましたのでご安心ください', kind: 'message' },
     '作業着手の目安は契約後3日以内です。',
+    '弁護士費用の着手金について解説する記事を書いてください。',
+    '法律事務所の料金ページ(着手金・報酬金)の文章作成です。',
+    { text: '報酬の全額を先に仮払いしていただく決まりです', kind: 'message' },
   ],
 };

@@ -4,7 +4,7 @@
  * recruiters take control; no ordinary client needs it.
  */
 import type { RuleExamples, RuleGuidance, RuleSpec } from '../../utils/engine/rule-schema';
-import { CONTACT_CONTEXT, JOB_AND_THREAD_PAGES, TOOL_AS_WORK_SUBJECT, WARNS_ABOUT_CRIME } from '../shared';
+import { ABOUT_THE_TOPIC, CONTACT_CONTEXT, JOB_AND_THREAD_PAGES, TOOL_AS_WORK_SUBJECT, WARNS_ABOUT_CRIME } from '../shared';
 import { NPA_NOTICE_2024, NPA_WHITE_PAPER_2025, NPA_YAMIBAITO } from '../sources';
 
 export const rule = {
@@ -17,7 +17,7 @@ export const rule = {
     any: [
       {
         text: { terms: ['Telegram', 'テレグラム', 'テレグラ', 'Threema', 'スリーマ'], wordBoundary: true },
-        unless: [WARNS_ABOUT_CRIME, TOOL_AS_WORK_SUBJECT],
+        unless: [WARNS_ABOUT_CRIME, TOOL_AS_WORK_SUBJECT, ABOUT_THE_TOPIC],
         kinds: ['job', 'message', 'contract'],
         author: 'other',
       },
@@ -30,6 +30,13 @@ export const rule = {
           TOOL_AS_WORK_SUBJECT,
           { scope: 'sentence', pattern: { terms: ['FX', 'トレード', '相場', '売買サイン', '信号', '処理', 'processing'], wordBoundary: true } },
         ],
+        kinds: ['job', 'message', 'contract'],
+        author: 'other',
+      },
+      {
+        // 「シグナルというアプリ」: named as an app, it needs no contact wording.
+        text: { regex: ['(signal|しぐなる)\\s{0,2}(という|って|の)?\\s{0,2}(あぷり|ちゃっと|めっせんじゃ.?)'], wordBoundary: true },
+        unless: [WARNS_ABOUT_CRIME, TOOL_AS_WORK_SUBJECT],
         kinds: ['job', 'message', 'contract'],
         author: 'other',
       },
@@ -75,10 +82,13 @@ export const examples: RuleExamples = {
     '詳細はテレグラムでお伝えします。',
     { text: 'Signalで連絡できますか？IDを送ります', kind: 'message' },
     { text: '連絡は秘匿性の高いアプリで行います', kind: 'message' },
+    'Signalアプリを入れておいてください。',
   ],
   doesNotMatch: [
     'Telegram bot の開発(Python)をお願いします。',
     'FXのシグナル配信サービスの紹介記事です。売買サインの解説もお願いします。',
     'signal processing の論文翻訳',
+    'Signalアプリの使い方を解説する記事です。',
+    'TelegramとWhatsAppの違いを比較する記事をお願いします。',
   ],
 };

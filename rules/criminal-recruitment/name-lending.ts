@@ -23,7 +23,12 @@ export const rule = {
         '(口座|通帳)\\s{0,2}(を)?\\s{0,2}(新しく|新規)?\\s{0,2}開設して\\s{0,2}(送|渡|譲|売|お渡し)',
       ],
     },
-    unless: [WARNS_ABOUT_CRIME, { scope: 'sentence', pattern: { terms: ['犯罪です', '違法です', '禁止'] } }],
+    unless: [
+      WARNS_ABOUT_CRIME,
+      { scope: 'sentence', pattern: { terms: ['犯罪です', '違法です', '禁止'] } },
+      // A licensed buyback shop as the subject of design or writing work.
+      { scope: 'sentence', pattern: { terms: ['買取店', '買取業者', '買取サービス', 'チラシ', 'バナー', 'ロゴ', 'LP', 'デザイン'], wordBoundary: true } },
+    ],
     kinds: ['job', 'message', 'contract'],
     author: 'other',
   },
@@ -61,5 +66,6 @@ export const examples: RuleExamples = {
     '口座の売買は犯罪です、という啓発記事を書いてください。',
     '携帯電話の料金プランを比較する記事です。',
     '銀行口座の開設手順を図解してください。',
+    'スマホ買取店のチラシを作ってください。',
   ],
 };

@@ -18,7 +18,7 @@ export const rule = {
     any: [
       {
         text: { regex: ['(お?問い?合わせ|お?問合せ|こんたくと)\\s{0,2}ふぉ.?む'] },
-        near: { pattern: { terms: ['送信', '営業', '案内文', '文面', 'テンプレ', '定型文', 'DM', '宣伝', '広告'] }, within: 30 },
+        near: { pattern: { terms: ['送信', '送る', '送って', '送付', '営業', '案内', '文面', 'テンプレ', '定型文', 'DM', '宣伝', '広告', '1件'] }, within: 30 },
         unless: [
           ...NOT_ASKING,
           // Building a form, or answering what arrives through one.
@@ -27,6 +27,14 @@ export const rule = {
             pattern: { terms: ['作成', '設置', '実装', '開発', '制作', 'カスタマイズ', 'への返信', 'に返信', '返信対応', 'への回答', 'お客様からの', 'スパム', 'reCAPTCHA', '対策', 'セキュリティ'] },
           },
         ],
+        kinds: ['job', 'message', 'contract'],
+        author: 'other',
+      },
+      {
+        // The same through inquiry addresses: 「お問い合わせ窓口へ営業メールを一斉送信」.
+        text: { regex: ['(お?問い?合わせ|お?問合せ)\\s{0,2}(窓口|先|あどれす|め.?る)'] },
+        near: { pattern: { terms: ['営業メール', '一斉送信', '一斉に送', '宣伝メール', '案内メール'] }, within: 20 },
+        unless: [...NOT_ASKING, { scope: 'sentence', pattern: { terms: ['リスト作成のみ', '送信はしません', '送信は行いません', 'への返信', 'に返信', '返信対応'] } }],
         kinds: ['job', 'message', 'contract'],
         author: 'other',
       },
@@ -70,6 +78,8 @@ export const examples: RuleExamples = {
     '企業のHPにある問い合わせフォームへ指定する文章、内容で入力、送信作業を行っていただきます。',
     '「企業リスト」の問い合わせフォームへ、案内文を送信していただくお仕事です。',
     '【フォーム営業】1件3円',
+    '各社のお問い合わせフォームにサービス紹介を送っていただく作業です。',
+    '企業の問い合わせ先アドレスに宣伝メールを送る作業です。',
   ],
   doesNotMatch: [
     '企業の採用ページを検索し、問い合わせ先となるメールアドレスやフォームのURLをリストに入力してください。',

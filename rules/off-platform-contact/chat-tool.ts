@@ -4,7 +4,7 @@
  * so a warning; Telegram and Signal are handled by criminal-recruitment/anonymous-app.
  */
 import type { RuleExamples, RuleGuidance, RuleSpec } from '../../utils/engine/rule-schema';
-import { CONTACT_CONTEXT, JOB_AND_THREAD_PAGES, NOT_ASKING, OFF_PLATFORM_ADJUST, TOOL_AS_WORK_SUBJECT } from '../shared';
+import { ABOUT_THE_TOPIC, CONTACT_CONTEXT, JOB_AND_THREAD_PAGES, NOT_ASKING, OFF_PLATFORM_ADJUST, TOOL_AS_WORK_SUBJECT } from '../shared';
 import { CW_OFF_PLATFORM_FAQ, CW_OFF_PLATFORM_INTRO, LANCERS_CONTACT_FAQ, SEED_CW_OFF_PLATFORM } from '../sources';
 
 export const rule = {
@@ -40,6 +40,7 @@ export const rule = {
     near: { pattern: CONTACT_CONTEXT, within: 20 },
     unless: [
       ...NOT_ASKING,
+      ABOUT_THE_TOPIC,
       TOOL_AS_WORK_SUBJECT,
       { scope: 'sentence', pattern: { terms: ['バッグ', 'バイクメッセンジャー'] } },
     ],
@@ -78,6 +79,8 @@ export const examples: RuleExamples = {
     '契約後のやり取りはChatworkで行います。',
     { text: 'Discordのサーバーに招待しますね', kind: 'message' },
     { text: 'スカイプIDを教えていただけますか', kind: 'message' },
+    { text: '打ち合わせ用のDiscordサーバーに入っていただけますか', kind: 'message' },
+    { text: '一度Skypeでお話しできればと思います', kind: 'message' },
     { text: 'カカオトークで連絡ください', kind: 'message', site: 'lancers', pageKind: 'proposal' },
     {
       text: 'Slackに招待しますのでご参加ください',

@@ -4,7 +4,7 @@
  * or a side-business pitch (CrowdWorks 2025-02 notice).
  */
 import type { RuleExamples, RuleGuidance, RuleSpec } from '../../utils/engine/rule-schema';
-import { CONTACT_CONTEXT, JOB_AND_THREAD_PAGES, NOT_ASKING, OFF_PLATFORM_ADJUST, TOOL_AS_WORK_SUBJECT } from '../shared';
+import { ABOUT_THE_TOPIC, CONTACT_CONTEXT, JOB_AND_THREAD_PAGES, NOT_ASKING, OFF_PLATFORM_ADJUST, TOOL_AS_WORK_SUBJECT } from '../shared';
 import { CW_OFF_PLATFORM_FAQ, CW_SCAM_NOTICE_2025, LANCERS_CONTACT_FAQ, SEED_CW_OFF_PLATFORM } from '../sources';
 
 /** Words that end in ライン without being LINE (オンライン, ガイドライン, ラインナップ…), normalised. */
@@ -32,7 +32,7 @@ export const rule = {
       {
         text: { terms: ['LINE'], wordBoundary: true },
         near: { pattern: CONTACT_CONTEXT, within: 20 },
-        unless: [...NOT_ASKING, TOOL_AS_WORK_SUBJECT],
+        unless: [...NOT_ASKING, ABOUT_THE_TOPIC, TOOL_AS_WORK_SUBJECT],
         kinds: ['job', 'message', 'contract'],
         author: 'other',
       },
@@ -41,6 +41,7 @@ export const rule = {
         near: { pattern: KANA_CONTACT_CONTEXT, within: 15 },
         unless: [
           ...NOT_ASKING,
+          ABOUT_THE_TOPIC,
           TOOL_AS_WORK_SUBJECT,
           { scope: 'sentence', within: 6, pattern: { regex: KANA_LINE_LOOKALIKES } },
         ],
@@ -51,16 +52,28 @@ export const rule = {
         // LINE without its name: 「緑のアプリ」 (to slip past filters), its オープンチャット, 「ID検索で追加」.
         text: {
           terms: ['緑のアプリ', 'みどりのアプリ', '緑色のアプリ', '緑のメッセージアプリ', 'オープンチャット', 'オプチャ'],
-          regex: ['id\\s{0,2}(を)?\\s{0,2}(検索|けんさく)\\s{0,2}(して|で|から)?\\s{0,2}(追加|登録|友だち|友達)'],
+          regex: [
+            // The name spelled out letter by letter (エル・アイ・エヌ・イー) dodges a plain 「LINE」 search.
+            'える[・.\\s-]?あい[・.\\s-]?えぬ[・.\\s-]?いー?',
+            'id\\s{0,2}(を)?\\s{0,2}(検索|けんさく)\\s{0,2}(して|で|から)?\\s{0,2}(追加|登録|友だち|友達)',
+          ],
         },
         unless: NOT_ASKING,
         kinds: ['job', 'message', 'contract'],
         author: 'other',
       },
       {
+        // 「ID:abc_123 で検索して追加してください」: an ID to search for and add.
+        text: { regex: ['(検索|けんさく)\\s{0,2}(して|で|から)?\\s{0,2}(追加|登録|友だち|友達)'] },
+        near: { pattern: { terms: ['ID'], wordBoundary: true }, within: 20 },
+        unless: [...NOT_ASKING, ABOUT_THE_TOPIC, TOOL_AS_WORK_SUBJECT],
+        kinds: ['job', 'message', 'contract'],
+        author: 'other',
+      },
+      {
         // 「友だち追加」 is LINE's own wording even when the app is not named.
         text: { regex: ['(友だち|友達|ともだち)(の)?(追加|登録|申請)'] },
-        unless: [...NOT_ASKING, TOOL_AS_WORK_SUBJECT, { scope: 'sentence', pattern: { terms: ['数', '施策', '増や'] } }],
+        unless: [...NOT_ASKING, ABOUT_THE_TOPIC, TOOL_AS_WORK_SUBJECT, { scope: 'sentence', pattern: { terms: ['数', '施策', '増や'] } }],
         kinds: ['job', 'message', 'contract'],
         author: 'other',
       },
@@ -104,7 +117,10 @@ export const examples: RuleExamples = {
     { text: 'L\u200bI\u200bN\u200bEのIDを送ります', kind: 'message' },
     { text: '回答後、オープンチャットにご参加ください', kind: 'message' },
     'ラインIDを教えてください。',
+    { text: 'エル・アイ・エヌ・イーで話せますか', kind: 'message' },
+    { text: 'IDはtaro_88です。こちらで検索して友達になってください', kind: 'message' },
     'こちらのらいんに追加お願いします！',
+    '詳細は公式LINEで♪友だち登録してスタンプを1つ送ってください',
     { text: '採用の方は公式LINEに登録をお願いします', kind: 'message' },
     { text: '今後の連絡はLINEでお願いできますか？', kind: 'message', site: 'lancers', pageKind: 'messages' },
     {
@@ -144,5 +160,9 @@ export const examples: RuleExamples = {
     { text: 'ラインの色をもう少し濃くしてください', kind: 'message' },
     '商品ラインナップの説明文を作成してください。',
     'LINEへの誘導を求める勧誘にはご注意ください。',
+    { text: 'LINEのトーク画面風のイメージ画像をお願いします', kind: 'message' },
+    '友だち追加ボタンをLINE公式アカウントからサイトに設置する作業です。',
+    '公式LINEの友だち数を伸ばす施策を考えてください。',
+    { text: 'LINEで友人に話しかけるような口調で台本を書いてください', kind: 'message' },
   ],
 };

@@ -21,7 +21,7 @@ export const rule = {
       wordBoundary: true,
     },
     near: {
-      pattern: { terms: ['応募', '回答', '登録', 'エントリー', '申込', '申し込', 'ご連絡', '詳細', '入力して', 'アクセス', 'こちら'] },
+      pattern: { terms: ['応募', '回答', '登録', '追加', 'エントリー', '申込', '申し込', 'ご連絡', '詳細', '入力して', 'アクセス', 'こちら'] },
       within: 20,
     },
     unless: [
@@ -63,6 +63,7 @@ export const examples: RuleExamples = {
     '詳細は https://forms.gle/abc123 にご回答ください',
     { text: '専用サイトから登録をお願いします', kind: 'message' },
     '応募はこちら → https://lit.link/xxxx',
+    'プロフィールに記載のURLから公式アカウントを追加してください。',
   ],
   doesNotMatch: [
     'Googleフォームの作成と回答の集計をお願いします。',

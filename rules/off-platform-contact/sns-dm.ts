@@ -4,7 +4,7 @@
  * external-tos-violation/dm-sending, not this rule.
  */
 import type { RuleExamples, RuleGuidance, RuleSpec } from '../../utils/engine/rule-schema';
-import { JOB_AND_THREAD_PAGES, NOT_ASKING, OFF_PLATFORM_ADJUST } from '../shared';
+import { ABOUT_THE_TOPIC, JOB_AND_THREAD_PAGES, NOT_ASKING, OFF_PLATFORM_ADJUST } from '../shared';
 import { CW_OFF_PLATFORM_FAQ, LANCERS_CONTACT_FAQ, SEED_LANCERS_TROUBLE } from '../sources';
 
 export const rule = {
@@ -18,11 +18,13 @@ export const rule = {
       regex: [
         'dm\\s{0,2}(を)?\\s{0,2}(ください|下さい|お待ち)',
         '(dm|だいれくとめっせ.?じ)\\s{0,2}(に|で|へ|にて|まで)\\s{0,2}(ご|お)?(連絡|応募|問い?合わせ|問合せ|相談|質問|詳細|送って|お送り|くださ|下さ|お待ち|お願い)',
+        // 「DMまでお気軽に」「DMへどうぞ」: an invitation without a verb of contact.
+        '(dm|だいれくとめっせ.?じ)\\s{0,2}(に|で|へ|にて|まで)\\s{0,2}(お?気軽に|どうぞ)',
         '(いんすた(ぐらむ)?|instagram|twitter|ついった.?|x|tiktok|てぃっくとっく|facebook|ふぇいすぶっく|threads|sns)\\s{0,2}(の)?\\s{0,2}(id|あかうんと|ゆ.?ざ.?名|垢)\\s{0,2}(を|も)?\\s{0,2}(お?教え|交換|送って|お送り|記載して|ご記入|お知らせ|ふぉろ.?して)',
       ],
       wordBoundary: true,
     },
-    unless: NOT_ASKING,
+    unless: [...NOT_ASKING, ABOUT_THE_TOPIC],
     kinds: ['job', 'message', 'contract'],
     author: 'other',
   },
@@ -57,11 +59,13 @@ export const examples: RuleExamples = {
     { text: 'XのアカウントをDMで送ってください', kind: 'message' },
     { text: 'インスタのアカウントを教えてもらえますか？', kind: 'message' },
     '応募はＤＭにてお願いします',
+    '質問があればXのDMまでどうぞ。',
   ],
   doesNotMatch: [
     'TikTokを使用したDM送信業務です。',
     'DMでの連絡はお控えください。',
     'インスタグラムのアカウント運用をお願いします。',
     'お客様からのDMに返信する対応スタッフです。',
+    'DMでお気軽にと書かれた勧誘には注意してください。',
   ],
 };

@@ -4,7 +4,7 @@
  * fake jobs that lead to a Zoom 面談 and then to a LINE exchange or a school pitch.
  */
 import type { RuleExamples, RuleGuidance, RuleSpec } from '../../utils/engine/rule-schema';
-import { JOB_AND_THREAD_PAGES, NOT_ASKING, OFF_PLATFORM_ADJUST, TOOL_AS_WORK_SUBJECT } from '../shared';
+import { ABOUT_THE_TOPIC, JOB_AND_THREAD_PAGES, NOT_ASKING, OFF_PLATFORM_ADJUST, TOOL_AS_WORK_SUBJECT } from '../shared';
 import { CW_OFF_PLATFORM_FAQ, CW_SCAM_NOTICE_2025, LANCERS_CONTACT_FAQ } from '../sources';
 
 export const rule = {
@@ -19,7 +19,7 @@ export const rule = {
       pattern: { terms: ['面談', '面接', '打ち合わせ', '打合せ', 'ミーティング', '説明会', '通話', '顔合わせ', 'お話し', 'オリエンテーション', '研修'] },
       within: 12,
     },
-    unless: [...NOT_ASKING, TOOL_AS_WORK_SUBJECT, { scope: 'sentence', pattern: { terms: ['ビデオ通話機能', 'サイト内'] } }],
+    unless: [...NOT_ASKING, ABOUT_THE_TOPIC, TOOL_AS_WORK_SUBJECT, { scope: 'sentence', pattern: { terms: ['ビデオ通話機能', 'サイト内'] } }],
     kinds: ['job', 'message', 'contract'],
     author: 'other',
   },
@@ -62,5 +62,6 @@ export const examples: RuleExamples = {
     '写真のズームや切り抜きなど簡単な画像加工です。',
     '面談はサイト内のビデオ通話機能で行います。Zoomは使いません。',
     'チームでの面談は予定していません。',
+    'Zoomでの面談の操作手順をまとめた資料作成です。',
   ],
 };

@@ -17,12 +17,19 @@ export const rule = {
     text: {
       regex: [
         '(身分証|身分証明書|本人確認書類|運転免許証|免許証|まいなんば.?(か.?ど)?|保険証|ぱすぽ.?と|在留か.?ど|住民票|学生証)\\s{0,2}(の)?\\s{0,2}(写真|画像|こぴ.?|pdf|表裏|両面|番号)?\\s{0,2}(を|も)?\\s{0,2}(送|提出|添付|撮|あっぷ|お送り|ご提出|提示|確認させ|見せ|共有|お預か|お預け|教え)',
+        // Listed with other items or with a destination in between: 「身分証明書の写真と住所、電話番号を送って」
+        // 「免許証の表裏の画像を送付」「身分証のコピーをこちらのメッセージに添付」. The gap may hold no
+        // を/は, so 「免許証をお持ちの方は、履歴書を送って」 does not read as a request for the licence.
+        '(身分証|身分証明書|本人確認書類|運転免許証|免許証|まいなんば.?(か.?ど)?|保険証|ぱすぽ.?と|在留か.?ど|住民票|学生証)[^。\\nをは]{0,14}(を|も)\\s{0,2}([^。\\nをは]{0,10}(に|へ|まで|から))?\\s{0,2}(送って|送付|送信|お送り|ご送付|提出|ご提出|添付|ご添付|あっぷろ.?ど|撮って|撮影|見せて|提示|ご提示|共有|教えて|お教え|ご用意|お願い)',
       ],
     },
     unless: [
       ...NOT_ASKING,
       // The platform's own verification (本人確認済み) is what should be used instead.
       { scope: 'sentence', pattern: { terms: ['クラウドワークス', 'ランサーズ', '本人確認済', '本人確認を完了', '本人確認が完了', '本人確認機能'] } },
+      // Whether one holds a licence, not the document: 「運転免許証の取得状況」「免許証の有無」.
+      // (Inside or right after the match: the listed-items form spans the words in between.)
+      { scope: 'sentence', within: 4, pattern: { terms: ['取得', '所持', '保有', '有無', 'お持ち', 'の種類'] } },
       // Tax paperwork (支払調書) is a legitimate reason for My Number, handled after the contract.
       { scope: 'sentence', pattern: { terms: ['税務', '支払調書', '源泉徴収', '法定調書', '確定申告'] } },
     ],
@@ -73,10 +80,15 @@ export const examples: RuleExamples = {
     { text: '応募時に身分証の写真を送ってください。', severity: 'danger' },
     { text: 'まずはマイナンバーカードの画像をお送りください', kind: 'message', severity: 'danger' },
     { text: '保険証の両面を撮影して送ってもらえますか', kind: 'message' },
+    { text: '在留カードの表面と裏面、それぞれの画像を送ってください', kind: 'message' },
+    { text: '免許証のスキャンを下記のフォームにアップロードしてください', kind: 'message' },
+    { text: '確認のため、在留カードの両面の画像をお願いします', kind: 'message' },
   ],
   doesNotMatch: [
     'クラウドワークスの本人確認を完了している方を優先します(身分証の提出は不要です)。',
     'マイナンバーカードの申請方法を解説する記事を書いてください。',
     '身分証の提出は一切不要です。',
+    '運転免許証をお持ちの方は、職務経歴書を送ってください。',
+    { text: '運転免許証の有無を教えてください(現地取材があるため)', kind: 'message' },
   ],
 };
