@@ -11,6 +11,9 @@
  * `text.normalize('NFKC')` over the same text in the same run (goal: ratio ≤ 3), and the time
  * spent in the normaliser alone, so the engine's own share is visible.
  * Then the worst time over adversarial inputs (goal ≤ 50 ms each).
+ * Then, from the built extension (OMAMORI_OUT_DIR or .output), the browser figures of
+ * scripts/bench-browser.ts: content script size, page load with and without the extension,
+ * the content script's longest task (`--no-browser` leaves the browser runs out).
  *
  * Rules: the registered RULES (rules/index.ts), the set the extension ships.
  */
@@ -24,6 +27,7 @@ import { analyze, type AnalysisLimits } from '../utils/engine/analyze';
 import type { RuleSpec } from '../utils/engine/rule-schema';
 import { DEFAULT_SETTINGS } from '../utils/settings-schema';
 import { normalize } from '../utils/text';
+import { benchBrowser, contentScriptSizes } from './bench-browser';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = resolve(ROOT, '..', 'shared');
@@ -187,7 +191,16 @@ function adversarial(rules: readonly RuleSpec[]) {
   return { msEach: results, worst: { input: worst[0], ms: worst[1] } };
 }
 
-function main(): void {
+/** The browser figures (scripts/bench-browser.ts), or why they were left out. */
+async function browserFigures() {
+  const outDir = resolve(ROOT, process.env.OMAMORI_OUT_DIR ?? '.output');
+  const contentScript = contentScriptSizes(outDir);
+  if (contentScript.length === 0) return { skipped: `no build in ${outDir}: run \`npm run build\` first` };
+  if (process.argv.includes('--no-browser')) return { contentScript, skipped: 'browser figures left out (--no-browser)' };
+  return { contentScript, contentScriptGoalKB: 40, ...(await benchBrowser({ outDir })) };
+}
+
+async function main(): Promise<void> {
   const { sentences, jobs } = loadSentences();
   const thread = buildThread(sentences, 1_000);
   const threadTimes10 = Array.from({ length: 10 }, (_, round) =>
@@ -213,8 +226,12 @@ function main(): void {
       ...measure(scenario, RULES),
     })),
     adversarial: adversarial(RULES),
+    browser: await browserFigures(),
   };
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 }
 
-main();
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
