@@ -50,13 +50,20 @@ export const rule = {
           regex: [
             '(無償|無料|ただ|さ.?びす)\\s{0,2}で\\s{0,2}(追加|修正|対応|作成|書いて|作って|もう)',
             '(無償|無料|ただ)\\s{0,2}で\\s{0,2}(お願い|やって|して(いただ|くださ|もらえ))',
-            // Any て-form request after ついでに: 「ついでにロゴの修正もやってもらえます?」.
             // 「英語版も同じ報酬内で」: more of the work at the pay already agreed.
             '(も|まで)\\s{0,2}(同じ|この|今の|今回の)\\s{0,2}(金額|報酬|料金|単価|予算|額)\\s{0,2}(内|の範囲|で|のまま)',
-            'ついでに.{0,30}(お願い|て(いただ|くださ|下さ|もらえ|ほしい|頂)|対応)',
           ],
         },
         // A repeat order at the same price is not extra work: 「次回も同じ単価で」.
+        unless: [{ scope: 'sentence', direction: 'before', within: 8, pattern: { terms: ['次回', '次も', '今後', '来月', '継続', '引き続き'] } }],
+        kinds: ['message'],
+        author: 'other',
+      },
+      {
+        // Any て-form request after ついでに: 「ついでにロゴの修正もやってもらえます?」. Written as
+        // term + proximity rather than one regex with a gap, which backtracks on repeats.
+        text: { terms: ['ついでに'] },
+        near: { pattern: { regex: ['(お願い|て(いただ|くださ|下さ|もらえ|ほしい|頂)|対応)'] }, within: 30 },
         unless: [{ scope: 'sentence', direction: 'before', within: 8, pattern: { terms: ['次回', '次も', '今後', '来月', '継続', '引き続き'] } }],
         kinds: ['message'],
         author: 'other',
