@@ -1,113 +1,45 @@
 /**
  * Scan CLI: runs the rule engine outside the browser, for rule authors and for checking the
- * engine on real text. The contract below is stable (issue 3 §5); tests in tests/unit/cli/.
+ * engine on real text and saved pages. The contract below is stable (issues 3 §5 and 5);
+ * tests in tests/unit/cli/.
  *
  *   npm run --silent scan -- --jsonl < in.jsonl > out.jsonl
- *     in:  {"id": any, "text": string, "kind"?: "job"|"message"|"profile"|"contract",
- *           "site"?: "crowdworks"|"lancers", "client"?: {"rating"?, "reviews"?, …}}
- *     out: {"id": same, "findings": [{"ruleId", "category", "severity",
- *           "evidence": [{"text", "start", "end"}]}]}   offsets into "text"
+ *     in, a text:  {"id": any, "text": string, "kind"?: "job"|"message"|"profile"|"contract",
+ *                   "site"?: "crowdworks"|"lancers", "client"?: {"rating"?, "reviews"?, …}}
+ *     out:         {"id": same, "findings": [{"ruleId", "category", "severity",
+ *                   "evidence": [{"text", "start", "end"}]}]}   offsets into "text"
+ *     in, a page:  {"id": any, "url": string, "html": string}   (the address it was served at)
+ *     out:         {"id": same, "page": {"site", "kind", "missing": [...]},
+ *                   "findings": [{…, "evidence": [{"text", "source", "start", "end"}]}],
+ *                   "cards": [{"jobId", "url", "findings": [...]}]}   ("cards" on listings only)
+ *       Evidence offsets point into the page text named by "source" ("job.description",
+ *       "message:3", "card:<jobId>:title"…); "fact:…" sources are page facts. On listings,
+ *       "findings" is every card's findings, most severe first (what the side panel lists).
+ *     Either may carry "notices" (text cut at the size cap, a rule that failed).
  *     A malformed line gives {"id": … | null, "error": "…"} on its line and the run goes on.
  *     The exit code is non-zero only when nothing could be read.
  *
  *   npm run --silent scan -- FILE.txt [--kind message] [--site lancers]
+ *   npm run --silent scan -- --url URL FILE.html
  *     Human-readable report in Japanese (with English), evidence in context.
  *
- * Options for both: --rules FILE.ts (a module exporting `RULES` or one `rule`, to try a
- * rule being written), --now ISO-DATE (the clock for elapsed-time rules).
+ * Options for all: --rules FILE.ts (a module exporting `RULES` or one `rule`, to try a
+ * rule being written), --now ISO-DATE (the clock for elapsed-time rules and for the relative
+ * dates on a page, "3日前").
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
-import { z } from 'zod';
 import { GUIDANCE } from '../rules/guidance';
 import { RULES } from '../rules/index';
-import { SITES, type PageFacts, type PageKind, type Site, type TextKind } from '../utils/facts';
-import type { Finding } from '../utils/findings';
-import { analyze } from '../utils/engine/analyze';
 import type { RuleGuidance, RuleSpec } from '../utils/engine/rule-schema';
-import { DEFAULT_SETTINGS } from '../utils/settings-schema';
-
-const INPUT_KINDS = ['job', 'message', 'profile', 'contract'] as const;
-type InputKind = (typeof INPUT_KINDS)[number];
-
-/** The page an input text stands for: a job text is read on a job page, and so on. */
-const PAGE_KIND_OF: Record<InputKind, PageKind> = {
-  job: 'job',
-  message: 'messages',
-  profile: 'client',
-  contract: 'contract',
-};
-
-/** Source id of the scanned text; evidence offsets refer to it. */
-const SOURCE_ID = 'input';
-
-const InputLineSchema = z.object({
-  id: z.unknown().optional(),
-  text: z.string(),
-  kind: z.enum(INPUT_KINDS).optional(),
-  site: z.enum(SITES).optional(),
-  client: z
-    .object({
-      rating: z.number().nullable().optional(),
-      reviews: z.number().nullable().optional(),
-      identityVerified: z.boolean().nullable().optional(),
-      ruleChecked: z.boolean().nullable().optional(),
-      ordersPosted: z.number().nullable().optional(),
-      completionRate: z.number().nullable().optional(),
-    })
-    .optional(),
-});
-type InputLine = z.infer<typeof InputLineSchema>;
-
-interface Options {
-  jsonl: boolean;
-  file: string | null;
-  kind: InputKind;
-  site: Site;
-  rulesFile: string | null;
-  now: Date;
-}
-
-const USAGE = `使い方 (usage):
-  npm run --silent scan -- --jsonl < in.jsonl > out.jsonl
-  npm run --silent scan -- FILE.txt [--kind job|message|profile|contract] [--site crowdworks|lancers]
-  options: --rules FILE.ts (RULES or one rule to use), --now ISO-DATE (clock)`;
-
-function fail(message: string): never {
-  process.stderr.write(`${message}\n\n${USAGE}\n`);
-  process.exit(2);
-}
-
-function parseArgs(args: readonly string[]): Options {
-  const options: Options = { jsonl: false, file: null, kind: 'job', site: 'crowdworks', rulesFile: null, now: new Date() };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    const value = (): string => args[++i] ?? fail(`${arg} needs a value`);
-    if (arg === '--jsonl') options.jsonl = true;
-    else if (arg === '--kind') {
-      const kind = value();
-      if (!(INPUT_KINDS as readonly string[]).includes(kind)) fail(`unknown --kind ${kind}`);
-      options.kind = kind as InputKind;
-    } else if (arg === '--site') {
-      const site = value();
-      if (!(SITES as readonly string[]).includes(site)) fail(`unknown --site ${site}`);
-      options.site = site as Site;
-    } else if (arg === '--rules') options.rulesFile = value();
-    else if (arg === '--now') {
-      options.now = new Date(value());
-      if (Number.isNaN(options.now.getTime())) fail(`--now is not a date: ${args[i]}`);
-    } else if (arg === '--help' || arg === '-h') {
-      process.stdout.write(`${USAGE}\n`);
-      process.exit(0);
-    } else if (arg.startsWith('-')) fail(`unknown option ${arg}`);
-    else if (options.file === null) options.file = arg;
-    else fail(`one file at a time (${options.file}, ${arg})`);
-  }
-  if (!options.jsonl && options.file === null) fail('give --jsonl or a FILE.txt');
-  return options;
-}
+import { analyzePage } from './scan/analyze-page';
+import { closeHtmlParser, readHtmlPage } from './scan/html-page';
+import { parseInputLine, textPage, type InputLine } from './scan/inputs';
+import { fail, parseArgs, type Options } from './scan/options';
+import { pageOutput, textOutput } from './scan/output';
+import { pageReport, textReport } from './scan/report';
 
 /** Rules and guidance: the registered set, or the ones a module under test exports. */
 async function loadRules(file: string | null): Promise<{ rules: readonly RuleSpec[]; guidance: Readonly<Record<string, RuleGuidance>> }> {
@@ -124,35 +56,14 @@ async function loadRules(file: string | null): Promise<{ rules: readonly RuleSpe
   return { rules, guidance };
 }
 
-function pageFor(text: string, kind: TextKind & InputKind, site: PageFacts['site'], client?: InputLine['client']): PageFacts {
-  return {
-    site,
-    kind: PAGE_KIND_OF[kind],
-    url: '',
-    client,
-    messages: [],
-    texts: [{ id: SOURCE_ID, kind, text }],
-    cards: [],
-    missing: [],
-  };
-}
-
-/** The JSONL output shape: only evidence inside the text (fact values have no offsets there). */
-function toOutputFindings(findings: readonly Finding[]) {
-  return findings.map((f) => ({
-    ruleId: f.ruleId,
-    category: f.category,
-    severity: f.severity,
-    evidence: f.evidence.filter((e) => e.source === SOURCE_ID).map((e) => ({ text: e.text, start: e.start, end: e.end })),
-  }));
-}
-
-/** Short reason for a rejected line, with the field that was wrong. */
-function describeError(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'line'}: ${issue.message}`)
-    .join('; ');
+/** The output line of one readable input. */
+function outputOf(id: unknown, input: InputLine, rules: readonly RuleSpec[], now: Date): object {
+  if (input.type === 'text') {
+    const { text, kind, site, client } = input.line;
+    return textOutput(id, analyzePage(textPage(text, kind ?? 'job', site ?? 'crowdworks', client), rules, now));
+  }
+  const page = readHtmlPage(input.line.html, input.line.url, now);
+  return page.ok ? pageOutput(id, analyzePage(page.facts, rules, now)) : { id, error: page.error };
 }
 
 async function runJsonl(options: Options, rules: readonly RuleSpec[]): Promise<number> {
@@ -164,24 +75,19 @@ async function runJsonl(options: Options, rules: readonly RuleSpec[]): Promise<n
     pending = [];
   };
   for await (const line of lines) {
-    let output: unknown;
+    let output: object;
     let raw: unknown;
     try {
       raw = JSON.parse(line);
     } catch {
-      output = { id: null, error: line.trim() === '' ? 'empty line' : 'not valid JSON' };
+      raw = undefined;
     }
-    if (output === undefined) {
-      const parsed = InputLineSchema.safeParse(raw);
-      const id = raw !== null && typeof raw === 'object' && 'id' in raw ? (raw as { id: unknown }).id ?? null : null;
-      if (!parsed.success) output = { id, error: describeError(parsed.error) };
-      else {
-        const input = parsed.data;
-        const facts = pageFor(input.text, input.kind ?? 'job', input.site ?? 'crowdworks', input.client);
-        const { findings } = analyze(facts, rules, DEFAULT_SETTINGS, options.now);
-        output = { id, findings: toOutputFindings(findings) };
-        readable++;
-      }
+    const id = raw !== null && typeof raw === 'object' && 'id' in raw ? ((raw as { id: unknown }).id ?? null) : null;
+    if (raw === undefined) output = { id: null, error: line.trim() === '' ? 'empty line' : 'not valid JSON' };
+    else {
+      const parsed = parseInputLine(raw);
+      output = parsed.ok ? outputOf(id, parsed.input, rules, options.now) : { id, error: parsed.error };
+      if (!('error' in output)) readable++;
     }
     pending.push(`${JSON.stringify(output)}\n`);
     if (pending.length >= 256) flush();
@@ -191,55 +97,28 @@ async function runJsonl(options: Options, rules: readonly RuleSpec[]): Promise<n
   return readable === 0 ? 1 : 0;
 }
 
-const SEVERITY_LABEL = { danger: '危険 danger', warning: '注意 warning', info: '参考 info' } as const;
-
-/** 1-based line and column of an offset, for people. */
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
-}
-
-/** The evidence with some text around it, on one line. */
-function inContext(text: string, start: number, end: number): string {
-  const flat = (s: string) => s.replace(/\s+/g, ' ');
-  const before = flat(text.slice(Math.max(0, start - 20), start));
-  const after = flat(text.slice(end, end + 20));
-  return `…${before}【${flat(text.slice(start, end))}】${after}…`;
-}
-
 function runFile(options: Options, rules: readonly RuleSpec[], guidance: Readonly<Record<string, RuleGuidance>>): number {
   const file = options.file as string;
-  let text: string;
+  let content: string;
   try {
-    text = readFileSync(file, 'utf8');
+    content = readFileSync(file, 'utf8');
   } catch (error) {
     process.stderr.write(`scan: ${file} を読めません (cannot read): ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
-  const facts = pageFor(text, options.kind, options.site, undefined);
-  const { findings, notices } = analyze(facts, rules, DEFAULT_SETTINGS, options.now);
-  const out: string[] = [];
-  out.push(`${file}: ${options.site} / ${facts.kind} として確認 (checked as ${options.kind} text, ${text.length} 文字 chars)`);
-  if (findings.length === 0) out.push('見つかったリスクはありません (no findings)');
-  else out.push(`${findings.length} 件のリスクが見つかりました (${findings.length} finding${findings.length === 1 ? '' : 's'})`);
-  findings.forEach((finding, i) => {
-    const title = guidance[finding.ruleId]?.ja.title ?? '(ガイダンスなし no guidance)';
-    out.push('');
-    out.push(`${i + 1}. [${SEVERITY_LABEL[finding.severity]}] ${title}`);
-    out.push(`   ルール rule: ${finding.ruleId}`);
-    for (const evidence of finding.evidence) {
-      if (evidence.source === SOURCE_ID) {
-        const { line, column } = lineAndColumn(text, evidence.start);
-        out.push(`   根拠 evidence: 「${evidence.text}」 ${line}行目 ${column}文字目 (line ${line}, column ${column})`);
-        out.push(`     ${inContext(text, evidence.start, evidence.end)}`);
-      } else {
-        out.push(`   根拠 evidence: ${evidence.source.replace(/^fact:/, '')} = ${evidence.text}`);
-      }
+  let report: string;
+  if (options.url === null) {
+    const analysis = analyzePage(textPage(content, options.kind, options.site), rules, options.now);
+    report = textReport(file, content, analysis, options.kind, guidance);
+  } else {
+    const page = readHtmlPage(content, options.url, options.now);
+    if (!page.ok) {
+      process.stderr.write(`scan: ${file} を確認できません (cannot check): ${page.error}\n`);
+      return 1;
     }
-  });
-  for (const notice of notices) out.push(`\nお知らせ notice: ${notice.code}${notice.detail ? ` — ${notice.detail}` : ''}`);
-  process.stdout.write(`${out.join('\n')}\n`);
+    report = pageReport(file, analyzePage(page.facts, rules, options.now), guidance);
+  }
+  process.stdout.write(`${report}\n`);
   return 0;
 }
 
@@ -247,6 +126,7 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const { rules, guidance } = await loadRules(options.rulesFile);
   const code = options.jsonl ? await runJsonl(options, rules) : runFile(options, rules, guidance);
+  await closeHtmlParser();
   process.exitCode = code;
 }
 

@@ -2,30 +2,13 @@
  * Contract tests of the scan CLI (issue 3 §5), run as a real process: node + tsx, stdin in,
  * stdout out, exit code. A fixed rule module (--rules) keeps them independent of the rule set.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../shared';
+import { jsonLines, scan } from './run-scan';
 
 const FIXTURE_RULES = 'tests/unit/cli/fixture-rules.ts';
-
-function scan(args: readonly string[], input = '') {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/scan.ts', ...args], {
-    cwd: REPO_ROOT,
-    input,
-    encoding: 'utf8',
-    timeout: 20_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-const jsonLines = (stdout: string) =>
-  stdout
-    .split('\n')
-    .filter((line) => line !== '')
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
 
 interface OutputFinding {
   ruleId: string;
