@@ -3,10 +3,10 @@
 // must stay at or under 40 KB gzip. Prints the figure; exits non-zero over budget.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const BUDGET_BYTES = 40 * 1024;
-const dir = join(process.cwd(), process.env.OMAMORI_OUT_DIR ?? '.output', 'chrome-mv3', 'content-scripts');
+const dir = resolve(process.env.OMAMORI_OUT_DIR ?? '.output', 'chrome-mv3', 'content-scripts');
 
 if (!existsSync(dir)) {
   console.error(`check-bundle: ${dir} not found — run \`npm run build\` first.`);
@@ -29,6 +29,12 @@ for (const file of scripts) {
   );
   if (/Symbol\.for\(.react\.(?:transitional\.)?element/.test(source.toString())) {
     console.log(`content script ${file}: contains React — the content script must stay framework-free`);
+    failed = true;
+  }
+  // zod's schemas cost a third of the script's start-up on every page load; the background
+  // validates the facts the content script sends (utils/facts-check.ts).
+  if (/\b_zod\b/.test(source.toString())) {
+    console.log(`content script ${file}: contains zod — validation belongs in the background`);
     failed = true;
   }
 }

@@ -4,7 +4,7 @@
  * The background takes the tab from `sender.tab`, never from the message body.
  */
 import { z } from 'zod';
-import { ClientFactsSchema, ContractFactsSchema, PageFactsSchema, PageKindSchema, SiteSchema } from './facts';
+import { ClientFactsSchema, ContractFactsSchema, PageKindSchema, SiteSchema } from './facts';
 import type { Finding } from './findings';
 import { AnalysisNoticeSchema, FindingSchema } from './findings';
 
@@ -31,8 +31,11 @@ export type TabReport = z.infer<typeof TabReportSchema>;
 
 /** content script → background */
 export const ContentMessageSchema = z.discriminatedUnion('type', [
-  /** The facts read from the page: the background analyses them and answers with PageVerdict. */
-  z.object({ type: z.literal('analyze-page'), facts: PageFactsSchema }),
+  /**
+   * The facts read from the page: the background checks them (checkPageFacts, which keeps
+   * the valid parts of partly invalid facts), analyses them and answers with PageVerdict.
+   */
+  z.object({ type: z.literal('analyze-page'), facts: z.unknown() }),
   /** The in-page notice was clicked: open the side panel for this tab. */
   z.object({ type: z.literal('open-side-panel') }),
 ]);

@@ -4,6 +4,7 @@
  * toolbar badge in step. Written against `browser` so it runs under fakeBrowser in tests.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { checkPageFacts } from './facts-check';
 import { ContentMessageSchema, tabReportKey, type PageVerdict, type TabReport } from './messages';
 import { analyzeForTab } from './analysis/analyze-for-tab';
 import { readContentSettings } from './storage/content-view';
@@ -99,7 +100,8 @@ export async function handleContentMessage(
   if (!parsed.success) return null;
   switch (parsed.data.type) {
     case 'analyze-page': {
-      const facts = parsed.data.facts;
+      const facts = checkPageFacts(parsed.data.facts);
+      if (!facts) return null;
       // A content script speaks only for the site its tab shows.
       if (siteOf(facts.url) !== siteOf(sender.url ?? sender.tab?.url ?? '')) return null;
       const user = await readContentSettings();

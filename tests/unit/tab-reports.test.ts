@@ -36,7 +36,7 @@ describe('background: analysing a tab', () => {
   it('ignores unknown types, invalid payloads, missing tabs, foreign senders and facts about another site', async () => {
     const valid = { type: 'analyze-page', facts };
     expect(await handleContentMessage({ type: 'nope' }, senderFor(7))).toBeNull();
-    expect(await handleContentMessage({ type: 'analyze-page', facts: { ...facts, texts: 'x' } }, senderFor(7))).toBeNull();
+    expect(await handleContentMessage({ type: 'analyze-page', facts: { ...facts, url: 5 } }, senderFor(7))).toBeNull();
     expect(await handleContentMessage(valid, senderFor(undefined))).toBeNull();
     expect(await handleContentMessage(valid, { ...senderFor(7), id: 'other-extension' })).toBeNull();
     expect(await handleContentMessage(valid, senderFor(7, 'https://evil.example/'))).toBeNull();
@@ -89,7 +89,7 @@ describe('background: hostile messages', () => {
     expect(await loadTabReport(7)).toBeNull();
   });
 
-  it('ignores payloads that fail the schema, without throwing', async () => {
+  it('ignores payloads whose site, kind or url fail the schema, without throwing', async () => {
     const payloads: unknown[] = [
       undefined,
       'analyze-page',
@@ -99,16 +99,26 @@ describe('background: hostile messages', () => {
       { type: 'analyze-page', facts: null },
       { type: 'analyze-page', facts: { ...facts, site: 'coconala' } },
       { type: 'analyze-page', facts: { ...facts, kind: 'admin' } },
-      { type: 'analyze-page', facts: { ...facts, texts: [{ id: 'x', kind: 'job', text: 5 }] } },
-      { type: 'analyze-page', facts: { ...facts, messages: [{ text: 'hi' }] } },
-      { type: 'analyze-page', facts: { ...facts, client: { rating: '5' } } },
       { type: 'analyze-page', facts: { ...facts, url: undefined } },
+      { type: 'analyze-page', facts: 'facts' },
       { type: 'ANALYZE-PAGE', facts },
       { type: ['analyze-page'], facts },
       { type: { toString: () => 'analyze-page' }, facts },
     ];
     for (const payload of payloads) await expect(handleContentMessage(payload, senderFor(7))).resolves.toBeNull();
     expect(await loadTabReport(7)).toBeNull();
+  });
+
+  it('keeps the valid parts of partly invalid facts and names the others missing', async () => {
+    const partly = { ...facts, messages: [{ text: 'hi' }], client: { rating: '5' }, missing: ['job.deadline'] };
+    const verdict = await handleContentMessage({ type: 'analyze-page', facts: partly }, senderFor(7));
+    expect((verdict as { visible: { category: string }[] }).visible.map((f) => f.category)).toContain('off-platform-contact');
+    const report = await loadTabReport(7);
+    expect(report?.missing).toEqual(['job.deadline', 'messages', 'client']);
+    expect(report?.client).toBeUndefined();
+
+    await handleContentMessage({ type: 'analyze-page', facts: { ...facts, texts: [{ id: 'x', kind: 'job', text: 5 }] } }, senderFor(8));
+    expect((await loadTabReport(8))?.missing).toEqual(['texts']);
   });
 
   it('ignores unknown types, including commands meant for pages and forged reports', async () => {

@@ -16,7 +16,7 @@ import { flagFromMarkers, valueAfterLabel } from '../labels';
 import { toCount, toNumber } from '../numbers';
 import { mainElement, sectionByHeading } from '../page-text';
 import type { ExtractContext } from '../types';
-import { EmployerDataSchema, JobClientDataSchema } from './embedded';
+import { readEmployerData, readJobClientData } from './embedded';
 
 /** Client fields a client box or profile is expected to show. */
 export const CLIENT_FIELDS = [
@@ -42,9 +42,8 @@ function presentNumber(value: string | number | null | undefined): number | null
 
 /** Client facts from the job page's `#client_detail_information_container[data]` JSON. */
 export function clientFromJobJson(data: unknown): ClientFacts | undefined {
-  const parsed = JobClientDataSchema.safeParse(data);
-  if (!parsed.success) return undefined;
-  const d = parsed.data;
+  const d = readJobClientData(data);
+  if (!d) return undefined;
   return {
     id: d.userId === null || d.userId === undefined ? undefined : String(d.userId),
     name: d.userDisplayName ?? undefined,
@@ -59,13 +58,11 @@ export function clientFromJobJson(data: unknown): ClientFacts | undefined {
 
 /** Client facts and profile text from the employer page's `#vue-container[data]` JSON. */
 export function clientFromEmployerJson(data: unknown): { client: ClientFacts; profile?: string } | undefined {
-  const parsed = EmployerDataSchema.safeParse(data);
-  if (!parsed.success) return undefined;
-  const page = parsed.data.public_employer_page_json?.employer_user;
-  const profile = parsed.data.employer_profile_json?.employer_user;
-  const summary = parsed.data.employer_profile_summary_json;
+  const employer = readEmployerData(data);
+  if (!employer) return undefined;
+  const { page, profile, summary } = employer;
   if (!page && !profile && !summary) return undefined;
-  const total = summary?.feedback?.total_rating;
+  const total = summary?.total_rating;
   const userId = page?.id ?? summary?.user_id;
   const client: ClientFacts = {
     id: userId === null || userId === undefined ? undefined : String(userId),
@@ -81,10 +78,10 @@ export function clientFromEmployerJson(data: unknown): { client: ClientFacts; pr
           : undefined,
     reviews: presentNumber(profile?.feedback?.total_count ?? total?.evaluation_count),
     ordersPosted: presentNumber(profile?.job_offer_achievement_count),
-    completionRate: presentNumber(profile?.project_finished_data?.rate),
+    completionRate: presentNumber(profile?.project_finished_rate),
     registeredAt: profile?.created_at ? parseSiteDate(profile.created_at) : undefined,
   };
-  const description = summary?.company_profile?.description?.replace(/\r\n?/g, '\n').trim();
+  const description = summary?.description?.replace(/\r\n?/g, '\n').trim();
   return description ? { client, profile: description } : { client };
 }
 

@@ -8,7 +8,7 @@ import { readEmbeddedJson } from '../embedded-json';
 import { cardsFromLinks } from '../listing-links';
 import { formatYen, formatYenRange, toNumber } from '../numbers';
 import type { ExtractContext } from '../types';
-import { JobOfferEntrySchema, LISTING_SLOTS, ListingDataSchema, type JobOfferEntry } from './embedded';
+import { readJobOfferEntry, readListingSlots, type JobOfferEntry } from './embedded';
 
 const ORIGIN = 'https://crowdworks.jp';
 
@@ -56,14 +56,14 @@ function cardOfEntry(entry: JobOfferEntry): ListingCard {
  * the JSON is absent or has no `searchResult`.
  */
 export function cardsFromListingJson(data: unknown): ListingCard[] | null {
-  const parsed = ListingDataSchema.safeParse(data);
-  if (!parsed.success) return null;
+  const slots = readListingSlots(data);
+  if (!slots) return null;
   const cards: ListingCard[] = [];
-  for (const slot of LISTING_SLOTS) {
-    for (const raw of parsed.data.searchResult[slot] ?? []) {
+  for (const entries of slots) {
+    for (const raw of entries) {
       if (cards.length >= MAX_CARDS) return cards;
-      const entry = JobOfferEntrySchema.safeParse(raw);
-      if (entry.success) cards.push(cardOfEntry(entry.data));
+      const entry = readJobOfferEntry(raw);
+      if (entry) cards.push(cardOfEntry(entry));
     }
   }
   return cards;
