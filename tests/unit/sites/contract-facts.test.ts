@@ -4,23 +4,12 @@
  * the 申請 status, with dates in the forms the sites print (absolute, 3日前, 昨日) in Japan time.
  */
 import { describe, expect, it } from 'vitest';
-import { extractPageFacts } from '@/utils/sites';
 import { latestDateOnLines } from '@/utils/sites/progress-dates';
-import { PageFactsSchema } from '@/utils/facts';
-import { FIXTURE_NOW, handBuiltPage } from '../../fixtures/pages/manifest';
-import { fixturePage } from './parse-html';
+import { FIXTURE_NOW } from '../../fixtures/pages/manifest';
+import { readFixtureFacts as read } from './parse-html';
 
 const now = new Date(FIXTURE_NOW);
 
-function read(file: string, edit?: (doc: Document) => void) {
-  const page = handBuiltPage(file);
-  const doc = fixturePage(page.file);
-  edit?.(doc);
-  const facts = extractPageFacts(doc, page.url, { now })!;
-  expect(PageFactsSchema.safeParse(facts).success).toBe(true);
-  expect(facts).toMatchObject({ site: page.site, kind: page.kind });
-  return facts;
-}
 
 /** Replaces the text of the 契約詳細 cell labelled `label`. */
 function setCell(doc: Document, label: string, text: string): void {

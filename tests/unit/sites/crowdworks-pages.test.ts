@@ -6,21 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { extractPageFacts } from '@/utils/sites';
 import { clientFromLabels } from '@/utils/sites/crowdworks/client';
 import { crowdworksCurrentUser } from '@/utils/sites/crowdworks/thread';
-import { PageFactsSchema } from '@/utils/facts';
-import { FIXTURE_NOW, handBuiltPage } from '../../fixtures/pages/manifest';
-import { fixturePage, parseHtml } from './parse-html';
+import { FIXTURE_NOW } from '../../fixtures/pages/manifest';
+import { fixturePage, parseHtml, readFixtureFacts as read } from './parse-html';
 
 const now = new Date(FIXTURE_NOW);
 
-function read(file: string, edit?: (doc: Document) => void) {
-  const page = handBuiltPage(file);
-  const doc = fixturePage(page.file);
-  edit?.(doc);
-  const facts = extractPageFacts(doc, page.url, { now })!;
-  expect(PageFactsSchema.safeParse(facts).success).toBe(true);
-  expect(facts).toMatchObject({ site: page.site, kind: page.kind });
-  return facts;
-}
 
 const LABELLED_CLIENT = {
   id: '9100001',

@@ -3,23 +3,9 @@
  * tests/fixtures/pages/lancers/ (each says where its structure comes from and how sure it is).
  */
 import { describe, expect, it } from 'vitest';
-import { extractPageFacts } from '@/utils/sites';
 import { contactDisclosureApprovalOf } from '@/utils/sites/lancers/thread';
-import { PageFactsSchema } from '@/utils/facts';
-import { FIXTURE_NOW, handBuiltPage } from '../../fixtures/pages/manifest';
-import { fixturePage } from './parse-html';
+import { readFixtureFacts as read } from './parse-html';
 
-const now = new Date(FIXTURE_NOW);
-
-function read(file: string, edit?: (doc: Document) => void) {
-  const page = handBuiltPage(file);
-  const doc = fixturePage(page.file);
-  edit?.(doc);
-  const facts = extractPageFacts(doc, page.url, { now })!;
-  expect(PageFactsSchema.safeParse(facts).success).toBe(true);
-  expect(facts).toMatchObject({ site: page.site, kind: page.kind });
-  return facts;
-}
 
 describe('job page /work/detail/N', () => {
   it('reads the labels, the description and the client box', () => {

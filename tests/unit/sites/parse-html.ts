@@ -5,7 +5,11 @@
 import { Window } from 'happy-dom';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from 'vitest';
+import { PageFactsSchema, type PageFacts } from '@/utils/facts';
+import { extractPageFacts } from '@/utils/sites';
 import { REPO_ROOT, readShared } from '../../shared';
+import { FIXTURE_NOW, handBuiltPage } from '../../fixtures/pages/manifest';
 
 const quietWindow = new Window({
   settings: {
@@ -35,4 +39,18 @@ export function fixtureHtml(...parts: string[]): string {
 /** A hand-built fixture page parsed into a Document. */
 export function fixturePage(...parts: string[]): Document {
   return parseHtml(fixtureHtml(...parts));
+}
+
+/**
+ * The facts of a hand-built fixture read at its URL (optionally edited first), checked
+ * against the shared schema and the site and kind the manifest gives it.
+ */
+export function readFixtureFacts(file: string, edit?: (doc: Document) => void): PageFacts {
+  const page = handBuiltPage(file);
+  const doc = fixturePage(page.file);
+  edit?.(doc);
+  const facts = extractPageFacts(doc, page.url, { now: new Date(FIXTURE_NOW) })!;
+  expect(PageFactsSchema.safeParse(facts).error).toBeUndefined();
+  expect(facts).toMatchObject({ site: page.site, kind: page.kind });
+  return facts;
 }
