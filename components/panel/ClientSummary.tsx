@@ -4,6 +4,7 @@ import { isStorableId } from '@/utils/storage/dismissals';
 import type { ClientRecord } from '@/utils/storage/records';
 import { PageText } from '../common/PageText';
 import { t } from '../i18n';
+import { BlockToggle } from './BlockToggle';
 import { ClientFacts } from './ClientFacts';
 import { ClientNoteEditor } from './ClientNoteEditor';
 
@@ -19,7 +20,6 @@ interface ClientSummaryProps {
 /** The client card on job, client and contract pages: facts, the user's note, the block switch. */
 export function ClientSummary({ site, client, record, onSaveNote, onSetBlocked }: ClientSummaryProps) {
   const headingId = useId();
-  const blockId = useId();
   const facts = client ?? {};
   const canStore = isStorableId(facts.id);
   return (
@@ -43,19 +43,7 @@ export function ClientSummary({ site, client, record, onSaveNote, onSetBlocked }
       {canStore ? (
         <>
           <ClientNoteEditor key={`${site}:${facts.id}`} saved={record?.note ?? ''} onSave={onSaveNote} />
-          <div className="block-toggle">
-            <input
-              id={blockId}
-              type="checkbox"
-              checked={record?.blocked ?? false}
-              aria-describedby={`${blockId}-hint`}
-              onChange={(e) => void onSetBlocked(e.target.checked)}
-            />
-            <label htmlFor={blockId}>{t('client.block')}</label>
-            <p id={`${blockId}-hint`} className="hint">
-              {t('client.blockHint')}
-            </p>
-          </div>
+          <BlockToggle blocked={record?.blocked ?? false} onChange={onSetBlocked} />
         </>
       ) : (
         <p className="hint">{t('client.noId')}</p>

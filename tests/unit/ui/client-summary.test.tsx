@@ -5,7 +5,8 @@ import { loadClients } from '@/utils/storage/clients';
 import { readContentSettings } from '@/utils/storage/content-view';
 import type { ClientFacts } from '@/utils/facts';
 import { makeReport } from './fixtures';
-import { buttonByText, cleanup, click, fieldByLabel, freshPage, render, typeInto } from './helpers';
+import { act } from 'react';
+import { buttonByText, cleanup, click, fieldByLabel, freshPage, render, settle, typeInto } from './helpers';
 import { openTab, renderPanel, storeReport } from './panel-harness';
 
 /** The client card's rows as label → value. */
@@ -123,6 +124,23 @@ describe('client summary', () => {
     await click(fieldByLabel(container, 'このクライアントをブロックする'));
     expect((await readContentSettings()).blockedClients).toEqual(new Set());
     expect(container.querySelector('.blocked-banner')).toBeNull();
+  });
+
+  it('follows the click while the block is saved, and puts it back with a message when saving fails', async () => {
+    let finish: (saved: boolean) => void = () => undefined;
+    const onSetBlocked = vi.fn(() => new Promise<boolean>((resolve) => (finish = resolve)));
+    const client = makeReport().client!;
+    const { container } = await render(
+      <ClientSummary site="crowdworks" client={client} record={{ site: 'crowdworks', clientId: '777', note: '', blocked: false, updatedAt: 1 }} onSaveNote={noop} onSetBlocked={onSetBlocked} />,
+    );
+    const box = () => fieldByLabel(container, 'このクライアントをブロックする') as HTMLInputElement;
+    await click(box());
+    expect(onSetBlocked).toHaveBeenCalledWith(true);
+    expect(box().checked).toBe(true);
+    await act(async () => finish(false));
+    await settle();
+    expect(box().checked).toBe(false);
+    expect(container.querySelector('.block-toggle [role="status"]')?.textContent).toBe('保存できませんでした。もう一度お試しください。');
   });
 
   it('is not shown on pages without a client', async () => {
