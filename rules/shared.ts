@@ -3,7 +3,7 @@
  * rules quiet on negated or cautionary sentences, and the site/state severity adjustments of
  * the off-platform-contact rules. Plain data only, so the content script can bundle it.
  */
-import type { Condition, RuleSpec, Unless } from '../utils/engine/rule-schema';
+import type { Condition, Pattern, RuleSpec, Unless } from '../utils/engine/rule-schema';
 
 type PageKinds = RuleSpec['pageKinds'];
 type Adjustments = NonNullable<RuleSpec['adjust']>;
@@ -297,3 +297,109 @@ export const WARNS_ABOUT_CRIME: Unless = {
     regex: ['(に|へ|を|は)\\s{0,2}(ご|要)?注意'],
   },
 };
+
+/**
+ * Before the contract, 仮払い, the order or the hiring decision: 「契約前ですが」「正式な契約の前に」
+ * 「仮払い前」「発注前」「採用前に」. Only the moment: rules pair it with the work asked for.
+ */
+export const BEFORE_THE_CONTRACT: Pattern = {
+  terms: [
+    '契約前',
+    '契約の前',
+    '契約する前',
+    '契約をする前',
+    '契約させていただく前',
+    '契約締結前',
+    '契約締結の前',
+    '契約より前',
+    '仮払い前',
+    '仮払前',
+    '仮払いの前',
+    '仮払の前',
+    '仮払いする前',
+    '仮払いをする前',
+    '仮払いより前',
+    '発注前',
+    '発注の前',
+    '発注する前',
+    '採用前',
+    '採用の前',
+    '採用する前',
+    '採用決定前',
+    '採用決定の前',
+  ],
+};
+
+/** The work itself asked for: 「書いて」「作って」「作成して」「進めて」「納品して」「着手」. */
+export const WORK_REQUESTED: Pattern = {
+  terms: [
+    '書いて',
+    '書き始め',
+    '書き進め',
+    '作って',
+    '作成して',
+    '作成を開始',
+    '作成を始め',
+    '作成いただ',
+    '制作して',
+    '制作を開始',
+    '制作を始め',
+    '制作いただ',
+    '撮影して',
+    '編集して',
+    '編集をして',
+    '描いて',
+    'デザインして',
+    '翻訳して',
+    '納品して',
+    '納品を',
+    '着手',
+    '取り掛',
+    'とりかか',
+    '進めて',
+    '進めといて',
+    '始めて',
+    '開始して',
+    '作業を開始',
+    '作業開始',
+  ],
+};
+
+/**
+ * The test or trial itself is paid: 「有償」「報酬あり」「お支払いします」「1,500円お支払い」 in the
+ * sentence or right next to it (「テスト記事もお願いします。もちろん報酬はお支払いします」), or a
+ * paid test contract.
+ * Whole phrases only: 「報酬が発生」 would also cancel 「報酬が発生しません」.
+ */
+export const PAID_WORK: Unless[] = (() => {
+  const pattern: Pattern = {
+    terms: [
+      '有償',
+      '報酬あり',
+      '報酬有り',
+      '謝礼あり',
+      'お支払いあり',
+      'お支払いします',
+      'お支払いいたします',
+      'お支払い致します',
+      'お支払いさせていただきます',
+      '支払います',
+      'お支払いしております',
+      '報酬が発生します',
+      '報酬は発生します',
+      '報酬も発生します',
+      '報酬も発生いたします',
+      '報酬が出ます',
+      '報酬も出ます',
+      'テスト契約',
+      'テスト発注',
+    ],
+    // A price handed over: 「(1,500円お支払い)」「3,000円をお渡しします」. Not 「円の報酬」, which
+    // also names the pay that comes only after an unpaid test.
+    regex: ['[1-9]\\d{0,2}(,\\d{3}){0,2}\\s{0,2}(円|万円)\\s{0,2}(を)?\\s{0,2}(お?支払|お渡し)'],
+  };
+  return [
+    { scope: 'sentence', pattern },
+    { scope: 'text', within: 25, pattern },
+  ];
+})();

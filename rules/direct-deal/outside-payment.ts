@@ -4,7 +4,7 @@
  * worker also loses escrow, so unpaid work has no remedy.
  */
 import type { RuleExamples, RuleGuidance, RuleSpec } from '../../utils/engine/rule-schema';
-import { JOB_AND_THREAD_PAGES, NOT_ASKING } from '../shared';
+import { ABOUT_THE_TOPIC, JOB_AND_THREAD_PAGES, NOT_ASKING } from '../shared';
 import { CW_TERMS, LANCERS_CONTACT_FAQ, LANCERS_DIRECT_DEAL, SEED_CW_CLIENT_VANISHED, SEED_CW_OFF_PLATFORM, SEED_LANCERS_TROUBLE } from '../sources';
 
 export const rule = {
@@ -15,6 +15,30 @@ export const rule = {
   pageKinds: JOB_AND_THREAD_PAGES,
   when: {
     any: [
+      {
+        // A direct contract proposed for what comes next, whatever the particles and honorifics:
+        // 「今後は弊社と直接ご契約いただき」「以降は業務委託契約を直接結んでいただきます」. A bare
+        // 「直接契約」 is also how a job describes its client (「企業と直接契約している案件」), so
+        // it needs the switch nearby; 直接依頼 is the platforms' own feature and is not listed.
+        text: {
+          terms: ['直接契約', '直接ご契約', '直接のご契約', '直接の契約', '直接取引', '直接お取引', '直接のお取引', '直接やり取り', '直接のやり取り', '契約を直接', '取引を直接', '直接業務委託'],
+        },
+        near: {
+          pattern: { terms: ['今後は', '今後の', 'これからは', '次回から', '次回以降', '以降は', '2回目以降', '二回目以降', '2回目から', '2件目から', '初回のみ', '初回以外', '継続の方', '継続案件は', '継続の際は'] },
+          within: 20,
+        },
+        unless: [
+          ...NOT_ASKING,
+          ABOUT_THE_TOPIC,
+          // Staying on the platform: 「継続案件も引き続きクラウドワークス上で契約」.
+          { scope: 'sentence', pattern: { terms: ['仮払い', 'クラウドワークス上', 'ランサーズ上', 'サイト上', 'サイト内', 'プラットフォーム上', '直接依頼', 'ご指名', '指名'] } },
+          // A description, not an offer: 「メーカーと直接取引している店舗」「直接取引先とのやりとり」.
+          { scope: 'sentence', direction: 'after', within: 2, pattern: { terms: ['している', 'しています', 'しており', 'していた', 'のある', '実績'] } },
+          { scope: 'sentence', pattern: { terms: ['直接取引先', '直接のお取引先', '直接契約先', '直接の取引先'] } },
+        ],
+        kinds: ['job', 'message', 'contract'],
+        author: 'other',
+      },
       {
         // 「手数料」 alone is neutral; next to 「直接」「外で」 it is the usual opening line.
         text: { terms: ['手数料', 'システム利用料'] },
@@ -106,6 +130,13 @@ export const examples: RuleExamples = {
     { text: '個人同士の契約に移りませんか', kind: 'message' },
     { text: 'ランサーズ経由だと手数料が引かれるので、PayPalで送金しますね', kind: 'message' },
     '継続の方は当社と直接契約を結んでいただきます。',
+    {
+      text: '今後は弊社と直接ご契約いただき、お支払いは銀行振込でさせていただければと思います。',
+      kind: 'message',
+      evidence: ['今後は', '直接ご契約'],
+    },
+    { text: '初回のみこちらで契約し、以降は業務委託契約を直接結んでいただきます', evidence: ['以降は', '契約を直接'] },
+    { text: '2回目以降は直接のお取引でお願いできればと思っております。', kind: 'message', evidence: ['以降は', '直接のお取引でお願い'] },
   ],
   doesNotMatch: [
     '直接取引は規約違反のため行いません。',
@@ -117,6 +148,11 @@ export const examples: RuleExamples = {
     '弊社と直接契約しているクライアント様の案件です。',
     { text: '報酬はクラウドワークスから直接支払われます', kind: 'message' },
     { text: '報酬はクラウドワークス経由でお支払いします。現金や口座への直接の振込はありません', kind: 'message' },
+    { text: '継続案件も引き続きクラウドワークス上で契約させていただきます。', kind: 'message' },
+    { text: '今後も直接契約のご提案はいたしませんのでご安心ください。', kind: 'message' },
+    { text: '次回からは直接依頼の機能でご指名させていただきます。', kind: 'message' },
+    '今後はメーカーと直接取引している店舗の紹介記事もお願いする予定です。',
+    '今後は直接取引先とのやりとりもお任せする予定です。',
     { text: 'サイト外でのお仕事の依頼は規約違反になるためお受けできません', kind: 'message' },
   ],
 };

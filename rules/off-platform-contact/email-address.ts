@@ -14,13 +14,16 @@ export const rule = {
   pageKinds: JOB_AND_THREAD_PAGES,
   when: {
     text: {
-      // Only the last character before @ is matched: any repeat in front of the @ makes an
-      // unanchored search quadratic (recheck), and the normaliser already joins 「abc ＠ gmail
-      // どっと com」 into abc@gmail.com. The evidence therefore reads like 「c@gmail.com」. Bounds
-      // of 16 cover the domains people give out (gmail, yahoo.co.jp, company names) and keep
-      // recheck's fuzzer from reading the bounded scan as polynomial, which it did about one run
-      // in eight with 30 and one in sixty with 20.
+      // The regex matches from the last character before @: any repeat in front of the @ makes
+      // an unanchored search quadratic (recheck finds even {1,32} polynomial), and the
+      // normaliser already joins 「abc ＠ gmail どっと com」 into abc@gmail.com. `widen` then
+      // extends each match over the rest of the local part and of the domain (a bounded walk in
+      // the engine), so the evidence is the whole address as written, spelled-out 「あっと」
+      // included. Bounds of 16 keep recheck's fuzzer from reading the scan as polynomial, which
+      // it did about one run in eight with 30 and one in sixty with 20; longer domains are
+      // completed by the widening.
       regex: ['[a-z0-9_.+-]@[a-z0-9-]{1,16}\\.[a-z0-9.-]{2,16}'],
+      widen: { before: '[a-z0-9_.+-]', after: '[a-z0-9.-]' },
     },
     unless: [
       // The platforms' own domains (CrowdWorks names them as its only senders) and placeholders.
@@ -61,10 +64,21 @@ export const guidance: RuleGuidance = {
 
 export const examples: RuleExamples = {
   matches: [
-    '応募は recruit.team@gmail.com までお送りください。',
-    { text: 'tanaka あっと yahoo どっと co.jp に送ってください', kind: 'message' },
-    { text: 'ＩＮＦＯ＠ＳＡＭＰＬＥ－ＷＯＲＫ．ＪＰ へご連絡を', kind: 'message' },
-    'お問い合わせ: hello@work-side.net',
+    { text: '応募は recruit.team@gmail.com までお送りください。', evidence: ['recruit.team@gmail.com'] },
+    { text: 'tanaka あっと yahoo どっと co.jp に送ってください', kind: 'message', evidence: ['tanaka あっと yahoo どっと co.jp'] },
+    { text: 'ＩＮＦＯ＠ＳＡＭＰＬＥ－ＷＯＲＫ．ＪＰ へご連絡を', kind: 'message', evidence: ['ＩＮＦＯ＠ＳＡＭＰＬＥ－ＷＯＲＫ．ＪＰ'] },
+    { text: 'お問い合わせ: hello@work-side.net', evidence: ['hello@work-side.net'] },
+    // Spelled-out and bracketed forms, and a local part with dots, plus and hyphen.
+    { text: '連絡先は abc あっと sample-mail どっと com です', kind: 'message', evidence: ['abc あっと sample-mail どっと com'] },
+    { text: '連絡先 → yamada.k（アットマーク）outlook.jp までお願いします', kind: 'message', evidence: ['yamada.k（アットマーク）outlook.jp'] },
+    { text: 'メール：sato.k-2024+work [at] gmail [dot] com', kind: 'message', evidence: ['sato.k-2024+work [at] gmail [dot] com'] },
+    // A domain longer than the regex's bounds is completed too.
+    { text: '担当: ito@mail.kabushikigaisha-example.co.jp', evidence: ['ito@mail.kabushikigaisha-example.co.jp'] },
+    // Two addresses, each whole.
+    {
+      text: '営業部 sales@omise-tokyo.jp／採用担当 jinji.tanaka@omise-tokyo.jp',
+      evidence: ['sales@omise-tokyo.jp', 'jinji.tanaka@omise-tokyo.jp'],
+    },
   ],
   doesNotMatch: [
     '弊社からのお知らせは no-reply@crowdworks.jp から届きます。',

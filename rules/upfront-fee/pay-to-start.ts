@@ -4,7 +4,7 @@
  * scam pattern the consumer authorities keep describing (cheap manual, then a costly plan).
  */
 import type { RuleExamples, RuleGuidance, RuleSpec } from '../../utils/engine/rule-schema';
-import { JOB_AND_THREAD_PAGES, NOT_ASKING } from '../shared';
+import { ABOUT_THE_TOPIC, JOB_AND_THREAD_PAGES, NOT_ASKING } from '../shared';
 import { CAA_SIDE_JOB_NOTICE_2022, CW_PROHIBITED_FAQ, CW_SCAM_NOTICE_2025, SEED_CW_TROUBLE_PREVENTION } from '../sources';
 
 /** 「無料」「0円」「弊社負担」: the fee is named only to say there is none. */
@@ -29,7 +29,7 @@ export const rule = {
         text: {
           terms: ['登録料', '登録費', '入会金', '入会費', '教材費', '教材代', '初期費用', '初期投資', '研修費', '研修料', '受講料', '受講費', '保証金', '加盟金', 'システム利用費', 'マニュアル代', 'サポート費用', 'サポート料', '参加費', '月会費', '年会費', 'ツール代', 'ツール利用料'],
         },
-        unless: [...NOT_ASKING, NO_FEE],
+        unless: [...NOT_ASKING, NO_FEE, ABOUT_THE_TOPIC],
         kinds: ['job', 'message', 'contract'],
         author: 'other',
       },
@@ -56,7 +56,18 @@ export const rule = {
             '(費用|料金|代金)(が|は)?\\s{0,2}(かかります|必要です|必要になります|ご負担)',
           ],
         },
-        unless: [...NOT_ASKING, NO_FEE],
+        unless: [...NOT_ASKING, NO_FEE, ABOUT_THE_TOPIC],
+        kinds: ['job', 'message', 'contract'],
+        author: 'other',
+      },
+      {
+        // A paid plan or membership whatever comes between (price, particles): 「月額2,980円の
+        // サポートプランへの加入が必要です」「有料会員にご登録いただいた方のみ」.
+        text: {
+          terms: ['への加入が必要', 'への加入が必須', 'に加入が必要', 'への加入が条件', '加入が条件', '加入必須', 'ご加入いただ', '加入していただ', 'ご入会いただ', '入会していただ', '入会が必要', '入会が条件', 'への登録が必要', 'にご登録いただいた方', 'に登録した方のみ'],
+        },
+        near: { pattern: { terms: ['有料プラン', 'サポートプラン', '有料サポート', '有料会員', '月額会員', 'プレミアム会員', '有料コミュニティ', 'オンラインサロン', '月額', '年額', '月会費', '年会費'] }, within: 20 },
+        unless: [...NOT_ASKING, NO_FEE, ABOUT_THE_TOPIC],
         kinds: ['job', 'message', 'contract'],
         author: 'other',
       },
@@ -106,6 +117,8 @@ export const examples: RuleExamples = {
     '案件のご紹介には会員登録(年額12,000円)が必要です。',
     '登録時に保証金として5万円をお預けいただきます。',
     { text: '事務手数料として3,000円をお振込みいただければ、すぐに開始できます', kind: 'message' },
+    { text: '案件紹介を受けるには、月額2,980円のサポートプランへの加入が必要です。', kind: 'message', evidence: ['サポートプラン', 'への加入が必要'] },
+    { text: '有料会員（年額9,800円）にご加入いただいた方にのみ案件をお渡しします。', kind: 'message', evidence: ['年額', 'ご加入いただ'] },
   ],
   doesNotMatch: [
     '登録料・初期費用は一切かかりません。',
@@ -117,5 +130,9 @@ export const examples: RuleExamples = {
     '作業に使うツールを購入していただく必要はありません。',
     '作業用ツールは有料版ですが、費用は弊社負担です。',
     { text: '交通費として2,000円をお支払いします', kind: 'message' },
+    // Fees as the subject of an article.
+    '賃貸の保証金と敷金の違いを解説する記事を3000字でお願いします',
+    '月額制オンラインサロンへの加入が必要か比較する記事を書いてください',
+    { text: 'サポートプランへの加入は任意で、費用は弊社負担です。', kind: 'message' },
   ],
 };

@@ -12,6 +12,9 @@ export const MAX_PAGE_CHARS = 1_000_000;
 /** Matches kept per pattern per text source; more add nothing to a finding but cost memory. */
 export const MAX_HITS_PER_PATTERN = 500;
 
+/** Characters a pattern's `widen` may add on each side of a match (an address's local part is ≤ 64). */
+export const MAX_WIDEN = 64;
+
 /** Evidence items kept per finding (the first ones in page order). */
 export const MAX_EVIDENCE = 5;
 

@@ -6,6 +6,7 @@ import type { PatternDef, PatternTable } from './pattern-table';
 import { ALL_READERS, type ReaderKey } from './readers';
 import { requiredLiterals } from './regex-literals';
 import { buildTermMatcher, type TermEntry, type TermMatcher } from './term-matcher';
+import { compileWidener, type Widener } from './widen';
 
 /** A rule regex, compiled once, with every pattern that lists it. */
 export interface CompiledRegex {
@@ -26,6 +27,8 @@ export interface ReaderMatcher {
   readonly terms: TermMatcher | null;
   readonly regexes: readonly CompiledRegex[];
   readonly gateCount: number;
+  /** Pattern id → how its matches are widened (only patterns with a `widen`). */
+  readonly wideners: ReadonlyMap<number, Widener>;
 }
 
 /** Each regex source compiled and analysed once, whichever matchers use it. */
@@ -35,8 +38,11 @@ type RegexCache = Map<string, { readonly regex: RegExp; readonly literals: reado
 function buildMatcher(table: PatternTable, patternIds: readonly number[], cache: RegexCache): ReaderMatcher {
   const terms: [string, TermEntry][] = [];
   const regexEntries = new Map<string, TermEntry[]>();
+  const wideners = new Map<number, Widener>();
   for (const patternId of patternIds) {
     const def = table.defs[patternId] as PatternDef;
+    const widener = compileWidener(def);
+    if (widener) wideners.set(patternId, widener);
     const entry: TermEntry = { patternId, wordBoundary: def.wordBoundary, gate: -1 };
     for (const term of def.terms) terms.push([term, entry]);
     for (const source of def.regexes) {
@@ -65,7 +71,7 @@ function buildMatcher(table: PatternTable, patternIds: readonly number[], cache:
     const clauses = compiled.literals.map((clause) => clause.map(gateOf));
     return { regex: compiled.regex, entries, clauses };
   });
-  return { patternIds, terms: buildTermMatcher(terms), regexes, gateCount: gates.size };
+  return { patternIds, terms: buildTermMatcher(terms), regexes, gateCount: gates.size, wideners };
 }
 
 /** The matchers of every reader, for one set of needed patterns. */

@@ -4,7 +4,7 @@
  */
 import { normalizeTerm } from '../text';
 import type { ReaderKey } from './readers';
-import { regexSourceProblem } from './regex-safety';
+import { charClassProblem, regexSourceProblem } from './regex-safety';
 import type { Pattern } from './rule-schema';
 
 /** A pattern after normalisation of its terms, keyed so identical patterns are shared. */
@@ -12,6 +12,8 @@ export interface PatternDef {
   readonly terms: readonly string[];
   readonly regexes: readonly string[];
   readonly wordBoundary: boolean;
+  /** Character classes a match is widened over (before / after it), null for none. */
+  readonly widen: { readonly before: string | null; readonly after: string | null } | null;
 }
 
 /** Collects patterns and which readers (text kind and authorship) each may be looked for in. */
@@ -29,7 +31,17 @@ export class PatternTable {
       if (problem) throw new Error(`regex ${JSON.stringify(source)}: ${problem}`);
     }
     if (terms.length + regexes.length === 0) throw new Error('a pattern has no usable terms or regex');
-    const def: PatternDef = { terms: terms.sort(), regexes: regexes.sort(), wordBoundary: pattern.wordBoundary ?? false };
+    const widen = pattern.widen ? { before: pattern.widen.before ?? null, after: pattern.widen.after ?? null } : null;
+    for (const source of [widen?.before, widen?.after]) {
+      const problem = typeof source === 'string' ? charClassProblem(source) : null;
+      if (problem) throw new Error(`widen ${JSON.stringify(source)}: ${problem}`);
+    }
+    const def: PatternDef = {
+      terms: terms.sort(),
+      regexes: regexes.sort(),
+      wordBoundary: pattern.wordBoundary ?? false,
+      widen: widen && (widen.before !== null || widen.after !== null) ? widen : null,
+    };
     const key = JSON.stringify(def);
     let id = this.byKey.get(key);
     if (id === undefined) {

@@ -21,3 +21,20 @@ export function regexSourceProblem(source: string): string | null {
   if (compiled.test('')) return 'the regular expression matches the empty string';
   return null;
 }
+
+/**
+ * A single character class ("[a-z0-9_.+-]"), the only form `widen` takes: the engine tests one
+ * character at a time against it, so it cannot backtrack whatever it holds.
+ */
+const SINGLE_CLASS = /^\[\^?(?:[^\\\]]|\\.)+\]$/u;
+
+/** Why a `widen` character class cannot be used, or null when it can. */
+export function charClassProblem(source: string): string | null {
+  if (!SINGLE_CLASS.test(source)) return 'must be one character class such as "[a-z0-9_.+-]"';
+  try {
+    new RegExp(source, 'u');
+  } catch {
+    return 'not a valid character class (u flag)';
+  }
+  return null;
+}

@@ -19,7 +19,7 @@ import { z } from 'zod';
 import { PAGE_KINDS, SITES, TEXT_KINDS } from '../facts';
 import { SEVERITIES } from '../severity';
 import { THRESHOLD_KEYS } from '../settings-schema';
-import { regexSourceProblem } from './regex-safety';
+import { charClassProblem, regexSourceProblem } from './regex-safety';
 
 /** Categories from DESIGN.md plus the two added by the rule-set issue. */
 export const CATEGORIES = [
@@ -63,6 +63,12 @@ export const RegexSourceSchema = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
+/** One character class in the normalised form, for `widen`: 「[a-z0-9_.+-]」. */
+export const CharClassSchema = z.string().superRefine((src, ctx) => {
+  const problem = charClassProblem(src);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
 /** A set of alternatives: any term or any regex. */
 export const PatternSchema = z
   .object({
@@ -70,6 +76,18 @@ export const PatternSchema = z
     regex: z.array(RegexSourceSchema).optional(),
     /** Require that the match is not glued to other ASCII letters/digits (「line」 not in 「online」). */
     wordBoundary: z.boolean().optional(),
+    /**
+     * Widen every match over the run of characters of a class directly before and/or after it
+     * (at most MAX_WIDEN each way, in the normalised text), so the evidence shows the whole
+     * token while the regex stays short. An email regex cannot start with the local part:
+     * any repeat in front of its required 「@」 makes an unanchored search quadratic, so it
+     * matches from the last character before 「@」 and widens back over the rest.
+     */
+    widen: z
+      .object({ before: CharClassSchema.optional(), after: CharClassSchema.optional() })
+      .strict()
+      .refine((w) => w.before !== undefined || w.after !== undefined, 'widen needs "before" or "after"')
+      .optional(),
   })
   .refine((p) => (p.terms?.length ?? 0) + (p.regex?.length ?? 0) > 0, 'a pattern needs terms or regex');
 export type Pattern = z.infer<typeof PatternSchema>;
@@ -220,6 +238,11 @@ export const ExampleSchema = z.union([
       settings: z.record(z.string(), z.unknown()).optional(),
       /** Expected severity when it differs from the rule's own (adjust). */
       severity: z.enum(SEVERITIES).optional(),
+      /**
+       * For `matches`: the text evidence the finding must show, exactly and in page order
+       * (fact evidence aside), e.g. the whole address and not a part of it.
+       */
+      evidence: z.array(z.string().min(1)).min(1).optional(),
       note: z.string().optional(),
     })
     .strict(),

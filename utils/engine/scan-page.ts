@@ -11,6 +11,7 @@ import { readerKey } from './readers';
 import { MAX_HITS_PER_PATTERN, MAX_PAGE_CHARS, MAX_SOURCE_CHARS } from './limits';
 import { findSentenceEnds } from './sentences';
 import { isWordBoundaryAt } from './word-boundary';
+import { widenRange } from './widen';
 
 /** One occurrence of a pattern, in normalised offsets. */
 export interface Hit {
@@ -95,12 +96,24 @@ function gatesOpen(clauses: readonly (readonly number[])[], seen: Uint8Array): b
 
 /**
  * Runs one reader's matcher over a normalised text. A regex with required literals runs only
- * when the term pass saw them.
+ * when the term pass saw them. Matches of a pattern with `widen` are recorded widened.
  */
 function matchText(text: string, matcher: ReaderMatcher): Map<number, Hit[]> {
   const hits = new Map<number, Hit[]>();
   const gateSeen = new Uint8Array(matcher.gateCount);
-  matcher.terms?.scan(text, (entry, start, end) => record(hits, entry.patternId, start, end), gateSeen);
+  const { wideners } = matcher;
+  // A pattern with `widen` records its matches widened (after the word-boundary check, which is
+  // about what the pattern itself matched).
+  const add = (patternId: number, start: number, end: number) => {
+    const widener = wideners.size > 0 ? wideners.get(patternId) : undefined;
+    if (!widener) {
+      record(hits, patternId, start, end);
+      return;
+    }
+    const wide = widenRange(text, start, end, widener);
+    record(hits, patternId, wide.start, wide.end);
+  };
+  matcher.terms?.scan(text, (entry, start, end) => add(entry.patternId, start, end), gateSeen);
   matcher.regexes.forEach(({ regex, entries, clauses }) => {
     if (!gatesOpen(clauses, gateSeen)) return;
     regex.lastIndex = 0;
@@ -111,7 +124,7 @@ function matchText(text: string, matcher: ReaderMatcher): Map<number, Hit[]> {
       // Validation forbids empty matches; stepping on keeps a scan from stalling regardless.
       if (end === start) regex.lastIndex = start + 1;
       for (const entry of entries) {
-        if (!entry.wordBoundary || isWordBoundaryAt(text, start, end)) record(hits, entry.patternId, start, end);
+        if (!entry.wordBoundary || isWordBoundaryAt(text, start, end)) add(entry.patternId, start, end);
       }
       if (++found >= MAX_HITS_PER_PATTERN) break;
     }

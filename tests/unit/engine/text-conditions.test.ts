@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_WIDEN } from '../../../utils/engine/limits';
 import { evidenceTexts, findings, fires, page, rule } from './helpers';
 
 describe('text patterns', () => {
@@ -53,6 +54,43 @@ describe('text patterns', () => {
     const mine = rule({ text: { terms: ['振込'] }, author: 'own' });
     expect(fires(mine, page([{ id: 'message:0', kind: 'message', text: '振込します', own: true }]))).toBe(true);
     expect(fires(mine, page(['振込します']))).toBe(false);
+  });
+});
+
+describe('widen', () => {
+  const email = rule({
+    text: { regex: ['[a-z0-9_.+-]@[a-z0-9-]{1,16}\\.[a-z]{2,3}'], widen: { before: '[a-z0-9_.+-]', after: '[a-z0-9.-]' } },
+  });
+
+  it('extends a match over the class characters next to it, in the original text', () => {
+    expect(evidenceTexts(findings(email, page(['応募は recruit.team@gmail.com まで'])))).toEqual(['recruit.team@gmail.com']);
+    // Through the normaliser's folds: full width, spelled-out 「あっと」「どっと」, brackets.
+    expect(evidenceTexts(findings(email, page(['ＴＡＮＡＫＡ．Ｋ＠ｍａｉｌ．ｃｏ．ｊｐへ'])))).toEqual(['ＴＡＮＡＫＡ．Ｋ＠ｍａｉｌ．ｃｏ．ｊｐ']);
+    expect(evidenceTexts(findings(email, page(['連絡は abc あっと mail どっと com です'])))).toEqual(['abc あっと mail どっと com']);
+    expect(evidenceTexts(findings(email, page(['yamada.k（アットマーク）outlook.jp まで'])))).toEqual(['yamada.k（アットマーク）outlook.jp']);
+  });
+
+  it('stops at the first character outside the class and never shortens the match', () => {
+    expect(evidenceTexts(findings(email, page(['メール:ab@cd.jp。'])))).toEqual(['ab@cd.jp']);
+    expect(evidenceTexts(findings(email, page(['メール：ｘ-y@cd.jpまで'])))).toEqual(['ｘ-y@cd.jp']);
+    const before = rule({ text: { terms: ['円'], widen: { before: '[0-9,]' } } });
+    expect(evidenceTexts(findings(before, page(['報酬は3,000円です'])))).toEqual(['3,000円']);
+    expect(evidenceTexts(findings(before, page(['円安です'])))).toEqual(['円']);
+  });
+
+  it('widens by at most MAX_WIDEN characters each way, so a long run costs a bounded walk', () => {
+    const run = 'a'.repeat(MAX_WIDEN + 40);
+    const found = findings(email, page([`${run}@mail.com`]));
+    expect(evidenceTexts(found)).toEqual([`${'a'.repeat(MAX_WIDEN + 1)}@mail.com`]);
+    const after = rule({ text: { terms: ['@'], widen: { after: '[a-z]' } } });
+    expect(evidenceTexts(findings(after, page([`x@${run}`])))).toEqual([`@${'a'.repeat(MAX_WIDEN)}`]);
+  });
+
+  it('checks word boundaries on the match itself, then widens', () => {
+    const word = rule({ text: { terms: ['id'], wordBoundary: true, widen: { after: '[0-9]' } } });
+    // 「id456」 is glued to digits, so it fails the boundary before any widening could make it whole.
+    expect(evidenceTexts(findings(word, page(['id 123 と id456'])))).toEqual(['id']);
+    expect(fires(word, page(['userid です']))).toBe(false);
   });
 });
 

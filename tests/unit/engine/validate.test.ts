@@ -67,6 +67,21 @@ describe('validateRuleSet', () => {
     expect(check({ fact: 'client.rating', op: '<', value: { setting: 'minClientRating' } })).toEqual([]);
   });
 
+  it('accepts widen only as single character classes', () => {
+    const widen = (value: unknown) => problemsOf({ ...line, when: { text: { terms: ['@'], widen: value } } });
+    expect(widen({ before: '[a-z0-9_.+-]', after: '[a-z0-9.-]' })).toEqual([]);
+    expect(widen({ before: '[a-z]+' })).toEqual([
+      'off-platform-contact/line: when.text.widen.before: must be one character class such as "[a-z0-9_.+-]"',
+    ]);
+    expect(widen({ after: '(a|b)' })).toEqual([
+      'off-platform-contact/line: when.text.widen.after: must be one character class such as "[a-z0-9_.+-]"',
+    ]);
+    expect(widen({ after: '[z-a]' })).toEqual([
+      'off-platform-contact/line: when.text.widen.after: not a valid character class (u flag)',
+    ]);
+    expect(widen({})).toEqual(['off-platform-contact/line: when.text.widen: widen needs "before" or "after"']);
+  });
+
   it('refuses terms that vanish in normalisation and absurd nesting', () => {
     expect(problemsOf({ ...line, when: { text: { terms: ['LINE', '\u200b'] } } })).toEqual([
       'off-platform-contact/line: when.text.terms[1]: "\u200b" is empty once normalised',

@@ -7,6 +7,8 @@
  * - An object example can set the text kind, author, site, page kind, client/job/contract
  *   facts, settings and the clock (`now`); `severity` is the severity it must produce.
  * - On a 'job-list' page the text is the title of one listing card, analysed as cards are.
+ * - A match example that lists `evidence` must show exactly those text evidence items, in page
+ *   order (so an example can prove that the whole address is highlighted, not its tail).
  */
 import * as z from 'zod/mini';
 import {
@@ -157,5 +159,14 @@ export function checkExample(rule: RuleSpec, example: Example, expected: 'match'
   if (!finding) return 'should match, but the rule found nothing';
   const wanted = typeof example === 'string' ? undefined : example.severity;
   if (wanted && finding.severity !== wanted) return `severity ${finding.severity}, expected ${wanted}`;
-  return evidenceProblem(finding, run.texts);
+  const problem = evidenceProblem(finding, run.texts);
+  if (problem) return problem;
+  const expectedTexts = typeof example === 'string' ? undefined : example.evidence;
+  if (expectedTexts) {
+    const shown = finding.evidence.filter((e) => !e.source.startsWith('fact:')).map((e) => e.text);
+    if (JSON.stringify(shown) !== JSON.stringify(expectedTexts)) {
+      return `evidence ${JSON.stringify(shown)}, expected ${JSON.stringify(expectedTexts)}`;
+    }
+  }
+  return null;
 }

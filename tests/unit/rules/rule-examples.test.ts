@@ -79,6 +79,16 @@ describe('the rule tester itself', () => {
     expect(checkExample(rule, { text: 'LINE', now: 'yesterday' }, 'match')).toMatch(/^malformed example: now is not a date/);
   });
 
+  it('checks the expected evidence texts when an example lists them', () => {
+    expect(checkExample(rule, { text: '明日LINEで連絡します', evidence: ['LINE'] }, 'match')).toBeNull();
+    expect(checkExample(rule, { text: '明日LINEで連絡します', evidence: ['LINEで'] }, 'match')).toBe(
+      'evidence ["LINE"], expected ["LINEで"]',
+    );
+    expect(checkExample(rule, { text: 'LINEかLINE', evidence: ['LINE'] }, 'match')).toBe(
+      'evidence ["LINE","LINE"], expected ["LINE"]',
+    );
+  });
+
   it('runs job-list examples as a listing card', () => {
     const listing: RuleSpec = { ...rule, pageKinds: ['job-list'], when: { text: { terms: ['高収入'] } } };
     expect(checkExample(listing, '高収入のお仕事', 'match')).toBeNull();

@@ -4,7 +4,7 @@
  * risky (labelled with the categories that must fire) and half benign near misses (LINE as the
  * work's subject, 口コミ analysis, 着手金 in an article, paid extra work…).
  *
- * It was written in batches (ids without a prefix, then r2-, r3-, r4-, r5-), each one before the
+ * It was written in batches (ids without a prefix, then r2- to r6-), each one before the
  * rules were tuned against it, and the rules were then generalised (particles, compounds, word
  * order, synonyms), not fed its phrases. A batch's figures BEFORE its tuning are the estimate
  * of how the rules do on text nobody has seen; the test prints every batch's figures now.
