@@ -3,7 +3,8 @@
  *
  *   document_start ─► capture embedded JSON (#vue-container[data]…) as soon as it is parsed,
  *                     before the site's own app replaces it
- *   DOMContentLoaded ─► page view: facts ─► background analyses them ─► page UI
+ *   DOMContentLoaded ─► last capture
+ *   load event (or 1 s later at most) ─► page view: facts ─► background analyses them ─► page UI
  *   page changes ─► one MutationObserver ─► one pass per animation frame (throttled)
  *   SPA navigation (wxt:locationchange) ─► new page view
  *   extension reload (ctx invalidated) ─► everything removed and stopped
@@ -16,12 +17,16 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { captureEmbeddedJson, EMBEDDED_JSON_IDS, pageKindOf } from '@/utils/sites';
 import { createPageView, isOwnElement, type PageView } from '@/utils/content/page-view';
+import { afterPageLoad } from '@/utils/content/after-page-load';
 import { createFrameScheduler } from '@/utils/content/frame-scheduler';
 import { toPageCommand } from '@/utils/content/page-command';
 import type { ContentMessage, PageVerdict } from '@/utils/messages';
 
 /** Minimum time between two analysis passes caused by page changes. */
 const PASS_INTERVAL_MS = 250;
+
+/** The first pass waits for the page's load event, but no longer than this after DOMContentLoaded. */
+const FIRST_PASS_LATEST_MS = 1_000;
 
 export default defineContentScript({
   matches: ['https://crowdworks.jp/*', 'https://www.lancers.jp/*'],
@@ -66,12 +71,24 @@ export default defineContentScript({
     const onReady = () => {
       captureObserver.disconnect();
       capture();
-      startView(location.href, captured);
-      pageObserver.observe(document.body ?? document.documentElement, {
-        childList: true,
-        subtree: true,
-        characterData: true,
-      });
+      // The page's own loading comes first: reading it and drawing badges wait for its load
+      // event (or a second at most).
+      afterPageLoad(
+        {
+          readyState: document.readyState,
+          onLoad: (listener) => ctx.addEventListener(window, 'load', listener, { once: true }),
+          setTimeout: (handler, ms) => void ctx.setTimeout(handler, ms),
+        },
+        () => {
+          if (view === null) startView(location.href, captured);
+          pageObserver.observe(document.body ?? document.documentElement, {
+            childList: true,
+            subtree: true,
+            characterData: true,
+          });
+        },
+        FIRST_PASS_LATEST_MS,
+      );
     };
     if (document.readyState === 'loading') {
       ctx.addEventListener(document, 'DOMContentLoaded', onReady, { once: true });
