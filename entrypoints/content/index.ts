@@ -37,9 +37,12 @@ export default defineContentScript({
     const send = (message: ContentMessage): Promise<unknown> =>
       ctx.isInvalid ? Promise.resolve(null) : browser.runtime.sendMessage(message).catch(() => null);
 
-    let captured: Record<string, string> = {};
+    // The first value of each element is kept: the site's app may replace it once mounted,
+    // and what is held already is not read again on every parsing step.
+    const captured: Record<string, string> = {};
     const capture = () => {
-      captured = { ...captured, ...captureEmbeddedJson(document) };
+      const pending = EMBEDDED_JSON_IDS.filter((id) => !(id in captured));
+      Object.assign(captured, captureEmbeddedJson(document, pending));
       return EMBEDDED_JSON_IDS.every((id) => id in captured);
     };
     const captureObserver = new MutationObserver(() => capture() && captureObserver.disconnect());

@@ -16,10 +16,13 @@ export type EmbeddedJsonId = (typeof EMBEDDED_JSON_IDS)[number];
 /** Larger attributes are ignored: a real listing holds ~100 KB. */
 export const MAX_EMBEDDED_JSON_CHARS = 8_000_000;
 
-/** Reads the `data` attribute of every embedded-JSON element present, by element id. */
-export function captureEmbeddedJson(doc: Document): Record<string, string> {
+/**
+ * Reads the `data` attribute of every embedded-JSON element present, by element id (all of
+ * them, or only `ids`: a caller that already holds one need not copy its 100 KB again).
+ */
+export function captureEmbeddedJson(doc: Document, ids: readonly EmbeddedJsonId[] = EMBEDDED_JSON_IDS): Record<string, string> {
   const captured: Record<string, string> = {};
-  for (const id of EMBEDDED_JSON_IDS) {
+  for (const id of ids) {
     const raw = byId(doc, id)?.getAttribute('data');
     if (raw && raw.length <= MAX_EMBEDDED_JSON_CHARS) captured[id] = raw;
   }

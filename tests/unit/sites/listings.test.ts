@@ -78,6 +78,13 @@ describe('CrowdWorks listings (embedded JSON)', () => {
     expect(extractPageFacts(doc, CW_CAT16, { capturedJson: captured })!.cards).toHaveLength(14);
   });
 
+  it('captures only the embedded JSON elements asked for', () => {
+    const doc = sharedPage('cw_cat16.html');
+    expect(captureEmbeddedJson(doc, [])).toEqual({});
+    expect(captureEmbeddedJson(doc, ['client_detail_information_container'])).toEqual({});
+    expect(Object.keys(captureEmbeddedJson(doc, ['vue-container']))).toEqual(['vue-container']);
+  });
+
   it('falls back to rendered job links when no JSON is available', () => {
     const doc = parseHtml(`<html><body><main><div id="vue-container"><ul>
       <li class="_jobCard_a1"><h3><a href="/public/jobs/111">記事作成（初心者歓迎）</a></h3>
