@@ -4,12 +4,12 @@
  * list is every card's findings, most severe first). No user settings: defaults, no
  * blocklist, nothing dismissed.
  */
+import { listingFindings } from '../../utils/analysis/analyze-for-tab';
 import { analyze, analyzeCards } from '../../utils/engine/analyze';
 import type { RuleSpec } from '../../utils/engine/rule-schema';
 import type { ListingCard, PageFacts } from '../../utils/facts';
 import type { AnalysisNotice, Finding } from '../../utils/findings';
 import { DEFAULT_SETTINGS } from '../../utils/settings-schema';
-import { SEVERITY_RANK } from '../../utils/severity';
 
 export interface CardAnalysis {
   card: ListingCard;
@@ -34,6 +34,5 @@ export function analyzePage(facts: PageFacts, rules: readonly RuleSpec[], now: D
   const byJob = analyzeCards(facts, rules, DEFAULT_SETTINGS, now, { notices });
   const cards = facts.cards.map((card) => ({ card, findings: byJob.get(card.jobId) ?? [] }));
   // A job shown twice (e.g. in a paid slot and in the list) is counted once.
-  const findings = [...byJob.values()].flat().sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
-  return { facts, findings, cards, notices };
+  return { facts, findings: listingFindings(byJob.values()), cards, notices };
 }

@@ -16,7 +16,8 @@ export type HtmlPageResult = { ok: true; facts: PageFacts } | { ok: false; error
 
 let parserWindow: Window | null = null;
 
-function parseHtml(html: string): Document {
+/** A Document parsed from HTML text, in a window that runs and loads nothing. */
+export function parseSavedPage(html: string): Document {
   parserWindow ??= new Window({
     settings: {
       disableJavaScriptFileLoading: true,
@@ -58,11 +59,11 @@ export function readHtmlPage(html: string, url: string, now: Date): HtmlPageResu
   }
   const other = otherSiteOf(url);
   if (other) {
-    const listing = extractOtherListing(parseHtml(html), url);
+    const listing = extractOtherListing(parseSavedPage(html), url);
     const recognised = listing ? `a ${other} listing with ${listing.cards.length} cards` : `a ${other} page`;
     return { ok: false, error: `url: recognised as ${recognised}, but only crowdworks.jp and www.lancers.jp are analysed` };
   }
-  const facts = extractPageFacts(parseHtml(html), url, { now });
+  const facts = extractPageFacts(parseSavedPage(html), url, { now });
   if (!facts) {
     return { ok: false, error: `url: ${parsed.host} is not a supported site (crowdworks.jp, www.lancers.jp over https)` };
   }

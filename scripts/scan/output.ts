@@ -18,23 +18,23 @@ function withNotices<T extends object>(line: T, notices: readonly AnalysisNotice
   return notices.length > 0 ? { ...line, notices: [...notices] } : line;
 }
 
+/** A finding as an output line writes it, with its evidence shaped by the caller. */
+function findingOutput(finding: Finding, evidence: readonly object[]) {
+  return { ruleId: finding.ruleId, category: finding.category, severity: finding.severity, evidence };
+}
+
 export function textOutput(id: unknown, analysis: PageAnalysis) {
-  const findings = analysis.findings.map((f) => ({
-    ruleId: f.ruleId,
-    category: f.category,
-    severity: f.severity,
-    evidence: f.evidence.filter((e) => e.source === TEXT_SOURCE_ID).map((e) => ({ text: e.text, start: e.start, end: e.end })),
-  }));
+  const findings = analysis.findings.map((f) =>
+    findingOutput(
+      f,
+      f.evidence.filter((e) => e.source === TEXT_SOURCE_ID).map((e) => ({ text: e.text, start: e.start, end: e.end })),
+    ),
+  );
   return withNotices({ id, findings }, analysis.notices);
 }
 
 function pageFindings(findings: readonly Finding[]) {
-  return findings.map((f) => ({
-    ruleId: f.ruleId,
-    category: f.category,
-    severity: f.severity,
-    evidence: f.evidence.map((e) => ({ text: e.text, source: e.source, start: e.start, end: e.end })),
-  }));
+  return findings.map((f) => findingOutput(f, f.evidence.map((e) => ({ text: e.text, source: e.source, start: e.start, end: e.end }))));
 }
 
 export function pageOutput(id: unknown, analysis: PageAnalysis) {

@@ -2,6 +2,7 @@
  * The human-readable report (Japanese first, English second): each finding with its guidance
  * title, rule id and evidence shown in its context.
  */
+import { cardTexts } from '../../utils/engine/analyze';
 import type { RuleGuidance } from '../../utils/engine/rule-schema';
 import type { PageFacts } from '../../utils/facts';
 import type { AnalysisNotice, Evidence, Finding } from '../../utils/findings';
@@ -27,14 +28,9 @@ function inContext(text: string, start: number, end: number): string {
   return `…${before}【${flat(text.slice(start, end))}】${after}…`;
 }
 
-/** The original text an evidence source id names on a page (texts, or a card's title/digest). */
-function sourceText(facts: PageFacts, source: string): string | undefined {
-  const card = /^card:(.+):(title|digest)$/.exec(source);
-  if (card) {
-    const found = facts.cards.find((c) => c.jobId === card[1]);
-    return card[2] === 'title' ? found?.title : found?.digest;
-  }
-  return facts.texts.find((t) => t.id === source)?.text;
+/** The original texts of a page by source id: its texts and its cards' titles and digests. */
+function sourceTexts(facts: PageFacts): Map<string, string> {
+  return new Map([...facts.texts, ...facts.cards.flatMap(cardTexts)].map((source) => [source.id, source.text]));
 }
 
 function evidenceLines(evidence: Evidence, text: string | undefined, showSource: boolean): string[] {
@@ -81,7 +77,8 @@ export function pageReport(file: string, analysis: PageAnalysis, guidance: Guida
   const { facts } = analysis;
   const out = [`${file}: ${facts.site} / ${facts.kind} のページとして確認 (read as a ${facts.site} ${facts.kind} page, ${facts.url})`];
   if (facts.missing.length > 0) out.push(`一部読み取れませんでした (page partly recognised; not read): ${facts.missing.join(', ')}`);
-  const textOf = (source: string) => sourceText(facts, source);
+  const texts = sourceTexts(facts);
+  const textOf = (source: string) => texts.get(source);
   if (analysis.cards) {
     const risky = analysis.cards.filter((c) => c.findings.length > 0);
     out.push(`${analysis.cards.length} 件中 ${risky.length} 件の仕事にリスク (${risky.length} of ${analysis.cards.length} cards with findings)`);

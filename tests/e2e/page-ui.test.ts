@@ -4,13 +4,12 @@
  * サービス外連絡申請 is approved, and messages that arrive after load.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Window } from 'happy-dom';
 import { analyzeCards } from '@/utils/engine/analyze';
-import { extractPageFacts } from '@/utils/sites';
 import { RULES } from '@/rules';
 import { DEFAULT_SETTINGS } from '@/utils/settings-schema';
 import { closedShadowTexts, launch, openSidePanel, type Session } from './harness';
 import { handBuilt, realListing, withListingApp } from './fixtures';
+import { nodeFactsOf } from './node-facts';
 import type { RoutedPage } from './harness';
 import type { Page } from 'playwright-core';
 
@@ -25,10 +24,7 @@ async function badgedPaths(page: Page): Promise<string[]> {
 
 /** The same analysis in Node, on the same HTML: which cards should carry a badge. */
 function expectedRiskyPaths(routed: RoutedPage): string[] {
-  const html = typeof routed.html === 'function' ? routed.html() : routed.html;
-  const win = new Window({ url: routed.url, settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
-  win.document.write(html);
-  const facts = extractPageFacts(win.document as unknown as Document, routed.url)!;
+  const facts = nodeFactsOf(routed);
   const byJob = analyzeCards(facts, RULES, DEFAULT_SETTINGS, new Date());
   const paths = new Set<string>();
   for (const card of facts.cards) {

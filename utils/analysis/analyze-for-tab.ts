@@ -28,6 +28,14 @@ export interface TabAnalysis {
   cards: Record<string, Finding[]>;
 }
 
+/**
+ * A listing's findings as one list, most severe first: every job's findings (one entry per
+ * job), told apart by their evidence sources (card:<id>:title).
+ */
+export function listingFindings(perJob: Iterable<readonly Finding[]>): Finding[] {
+  return [...perJob].flat().sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+}
+
 export function analyzeForTab(
   facts: PageFacts,
   rules: readonly RuleSpec[],
@@ -44,11 +52,7 @@ export function analyzeForTab(
       if (blocked) findings.unshift(blocked);
       if (findings.length > 0) cards[card.jobId] = findings;
     }
-    // The panel lists every card's findings; evidence sources (card:<id>:title) tell them apart.
-    const all = Object.values(cards)
-      .flat()
-      .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
-    return { report: buildReport(facts, all, notices, [], now.getTime()), visible: [], cards };
+    return { report: buildReport(facts, listingFindings(Object.values(cards)), notices, [], now.getTime()), visible: [], cards };
   }
   const { findings, notices } = analyze(facts, rules, user.settings, now);
   const blocked = blockedClientFinding(facts.site, facts.client, user.blockedClients);

@@ -3,7 +3,7 @@
  * job listing. Both are pure and deterministic — same facts, rules, settings and clock, same
  * findings — and neither throws: a rule that fails is skipped and reported as a notice.
  */
-import type { ListingCard, PageFacts } from '../facts';
+import type { ListingCard, PageFacts, TextSource } from '../facts';
 import type { AnalysisNotice, Finding } from '../findings';
 import type { Settings } from '../settings-schema';
 import { SEVERITY_RANK, type Severity } from '../severity';
@@ -164,9 +164,15 @@ function budgetFor(limits: AnalysisLimits): PageBudget {
 }
 
 /** The small page a listing card stands for: its title and digest, and its client. */
+/** The texts of a listing card as the engine scans them; evidence names these ids. */
+export function cardTexts(card: ListingCard): TextSource[] {
+  const texts: TextSource[] = [{ id: `card:${card.jobId}:title`, kind: 'job', text: card.title }];
+  if (card.digest) texts.push({ id: `card:${card.jobId}:digest`, kind: 'job', text: card.digest });
+  return texts;
+}
+
 function cardFacts(facts: PageFacts, card: ListingCard): PageFacts {
-  const texts = [{ id: `card:${card.jobId}:title`, kind: 'job' as const, text: card.title }];
-  if (card.digest) texts.push({ id: `card:${card.jobId}:digest`, kind: 'job' as const, text: card.digest });
+  const texts = cardTexts(card);
   return {
     site: facts.site,
     kind: 'job-list',

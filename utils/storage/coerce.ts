@@ -4,13 +4,10 @@
  * skipped. (The extension pages validate strictly and move bad values aside instead.)
  */
 import type { Site } from '../facts';
+import { isRecord } from '../json-fields';
 import type { Settings } from '../settings-schema';
 import { clientKey, dismissalKey } from './keys';
 import { defaultSettings, isValidThreshold, THRESHOLD_KEYS } from './settings-defaults';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 // Written out rather than imported: utils/facts.ts pulls in zod. The Record type makes the
 // compiler flag a site added there but missing here.

@@ -3,10 +3,7 @@
  * context (the content script included) can run them. Each one is total: a value it does
  * not recognise is returned unchanged, and validation later moves it aside if it is bad.
  */
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from '../json-fields';
 
 /**
  * Settings v1 → v2: v1 had one `clientSilentDays` for both sites; v2 keeps one per site
@@ -14,7 +11,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * Both sites start from the user's old value.
  */
 export function settingsV1toV2(value: unknown): unknown {
-  if (!isPlainObject(value) || !('clientSilentDays' in value)) return value;
+  if (!isRecord(value) || !('clientSilentDays' in value)) return value;
   const { clientSilentDays, ...rest } = value;
   return {
     ...rest,

@@ -2,7 +2,6 @@
  * Parses saved pages into Documents for adapter tests, in a happy-dom window that loads
  * nothing (no stylesheets, iframes or scripts) and runs no page script.
  */
-import { Window } from 'happy-dom';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
@@ -10,21 +9,10 @@ import { PageFactsSchema, type PageFacts } from '@/utils/facts';
 import { extractPageFacts } from '@/utils/sites';
 import { REPO_ROOT, readShared } from '../../shared';
 import { FIXTURE_NOW, handBuiltPage } from '../../fixtures/pages/manifest';
+import { parseSavedPage as parseHtml } from '../../../scripts/scan/html-page';
 
-const quietWindow = new Window({
-  settings: {
-    disableJavaScriptEvaluation: true,
-    disableJavaScriptFileLoading: true,
-    disableCSSFileLoading: true,
-    disableIframePageLoading: true,
-    handleDisabledFileLoadingAsSuccess: true,
-  },
-});
-
-/** A Document parsed from HTML text. */
-export function parseHtml(html: string): Document {
-  return new quietWindow.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-}
+/** A Document parsed from HTML text, as the scan CLI parses saved pages. */
+export { parseHtml };
 
 /** A real saved page from ../shared/fixtures/pages/. */
 export function sharedPage(name: string): Document {

@@ -8,11 +8,11 @@
  * never hides the others; listing entries are read one by one, and only an entry without a
  * job id or title is dropped.
  *
- * Read by hand (./json-fields.ts) rather than with zod: this runs in the content script on
+ * Read by hand (utils/json-fields.ts) rather than with zod: this runs in the content script on
  * every page load, where building and running zod/mini schemas took about a third of the
  * script's main-thread time. The background checks the resulting PageFacts with zod.
  */
-import { field, flag, identifier, list, numeric, record, text, type JsonRecord } from '../json-fields';
+import { field, flag, identifier, list, numeric, record, text, type JsonRecord } from '../../json-fields';
 
 type Id = string | number;
 type Numeric = string | number | null;

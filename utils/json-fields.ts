@@ -1,13 +1,19 @@
 /**
  * Typed reads of untrusted parsed JSON, one field at a time: each returns the value when it
  * has the expected type and undefined otherwise (numbers keep an explicit null: on the sites
- * it means "none yet", e.g. no rating). Pure, no DOM.
+ * it means "none yet", e.g. no rating). Pure, no DOM and no zod, so the content script and
+ * the stored-value readers use it too.
  */
 export type JsonRecord = Record<string, unknown>;
 
+/** True for a plain object: not an array, not null. */
+export function isRecord(value: unknown): value is JsonRecord {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /** A plain object (not an array, not null), or undefined. */
 export function record(value: unknown): JsonRecord | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as JsonRecord) : undefined;
+  return isRecord(value) ? value : undefined;
 }
 
 /** An own field of an object (never one inherited from its prototype). */
